@@ -1,0 +1,249 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_schedule_request import UpdateScheduleRequest
+from ...models.update_schedule_response import UpdateScheduleResponse
+from ...types import UNSET, Response, status_code_of
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    body: UpdateScheduleRequest,
+    marketplace_ids: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_marketplace_ids = marketplace_ids
+
+    params["marketplaceIds"] = json_marketplace_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(params.get("marketplaceIds"), list):
+        params["marketplaceIds"] = ",".join(str(v) for v in params["marketplaceIds"])
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/service/v1/serviceResources/{resource_id}/schedules".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateScheduleResponse | None:
+    try:
+        return _parse_known_response(client=client, response=response)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _parse_known_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateScheduleResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = UpdateScheduleResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateScheduleResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),  # spapi: odd codes kept as int
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+    marketplace_ids: list[str],
+) -> Response[UpdateScheduleResponse]:
+    """Replace a resource's availability schedule.
+
+    Args:
+        resource_id (str):
+        marketplace_ids (list[str]):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+    marketplace_ids: list[str],
+) -> UpdateScheduleResponse | None:
+    """Replace a resource's availability schedule.
+
+    Args:
+        resource_id (str):
+        marketplace_ids (list[str]):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateScheduleResponse
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+    marketplace_ids: list[str],
+) -> Response[UpdateScheduleResponse]:
+    """Replace a resource's availability schedule.
+
+    Args:
+        resource_id (str):
+        marketplace_ids (list[str]):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+        marketplace_ids=marketplace_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScheduleRequest,
+    marketplace_ids: list[str],
+) -> UpdateScheduleResponse | None:
+    """Replace a resource's availability schedule.
+
+    Args:
+        resource_id (str):
+        marketplace_ids (list[str]):
+        body (UpdateScheduleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateScheduleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            body=body,
+            marketplace_ids=marketplace_ids,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.appointment_appointment_status import AppointmentAppointmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_time import AppointmentTime
+    from ..models.poa import Poa
+    from ..models.technician import Technician
+
+
+T = TypeVar("T", bound="Appointment")
+
+
+@_attrs_define
+class Appointment:
+    """
+    Attributes:
+        appointment_id (str | Unset):
+        appointment_status (AppointmentAppointmentStatus | Unset):
+        appointment_time (AppointmentTime | Unset):
+        assigned_technicians (list[Technician] | Unset):
+        rescheduled_appointment_id (str | Unset):
+        poa (Poa | Unset):
+    """
+
+    appointment_id: str | Unset = UNSET
+    appointment_status: AppointmentAppointmentStatus | Unset = UNSET
+    appointment_time: AppointmentTime | Unset = UNSET
+    assigned_technicians: list[Technician] | Unset = UNSET
+    rescheduled_appointment_id: str | Unset = UNSET
+    poa: Poa | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_id = self.appointment_id
+
+        appointment_status: str | Unset = UNSET
+        if not isinstance(self.appointment_status, Unset):
+            appointment_status = self.appointment_status.value
+
+        appointment_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.appointment_time, Unset):
+            appointment_time = self.appointment_time.to_dict()
+
+        assigned_technicians: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assigned_technicians, Unset):
+            assigned_technicians = []
+            for assigned_technicians_item_data in self.assigned_technicians:
+                assigned_technicians_item = assigned_technicians_item_data.to_dict()
+                assigned_technicians.append(assigned_technicians_item)
+
+        rescheduled_appointment_id = self.rescheduled_appointment_id
+
+        poa: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.poa, Unset):
+            poa = self.poa.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointment_id is not UNSET:
+            field_dict["appointmentId"] = appointment_id
+        if appointment_status is not UNSET:
+            field_dict["appointmentStatus"] = appointment_status
+        if appointment_time is not UNSET:
+            field_dict["appointmentTime"] = appointment_time
+        if assigned_technicians is not UNSET:
+            field_dict["assignedTechnicians"] = assigned_technicians
+        if rescheduled_appointment_id is not UNSET:
+            field_dict["rescheduledAppointmentId"] = rescheduled_appointment_id
+        if poa is not UNSET:
+            field_dict["poa"] = poa
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
+        from ..models.poa import Poa  # noqa: PLC0415
+        from ..models.technician import Technician  # noqa: PLC0415
+
+        d = dict(src_dict)
+        appointment_id = d.pop("appointmentId", UNSET)
+
+        _appointment_status = d.pop("appointmentStatus", UNSET)
+        appointment_status: AppointmentAppointmentStatus | Unset
+        if isinstance(_appointment_status, Unset):
+            appointment_status = UNSET
+        else:
+            appointment_status = AppointmentAppointmentStatus(_appointment_status)
+
+        _appointment_time = d.pop("appointmentTime", UNSET)
+        appointment_time: AppointmentTime | Unset
+        if isinstance(_appointment_time, Unset):
+            appointment_time = UNSET
+        else:
+            appointment_time = AppointmentTime.from_dict(_appointment_time)
+
+        _assigned_technicians = d.pop("assignedTechnicians", UNSET)
+        assigned_technicians: list[Technician] | Unset = UNSET
+        if _assigned_technicians is not UNSET:
+            assigned_technicians = []
+            for assigned_technicians_item_data in _assigned_technicians:
+                assigned_technicians_item = Technician.from_dict(assigned_technicians_item_data)
+
+                assigned_technicians.append(assigned_technicians_item)
+
+        rescheduled_appointment_id = d.pop("rescheduledAppointmentId", UNSET)
+
+        _poa = d.pop("poa", UNSET)
+        poa: Poa | Unset
+        if isinstance(_poa, Unset):
+            poa = UNSET
+        else:
+            poa = Poa.from_dict(_poa)
+
+        appointment = cls(
+            appointment_id=appointment_id,
+            appointment_status=appointment_status,
+            appointment_time=appointment_time,
+            assigned_technicians=assigned_technicians,
+            rescheduled_appointment_id=rescheduled_appointment_id,
+            poa=poa,
+        )
+
+        appointment.additional_properties = d
+        return appointment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

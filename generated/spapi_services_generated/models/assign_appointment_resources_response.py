@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assign_appointment_resources_response_payload import (
+        AssignAppointmentResourcesResponsePayload,
+    )
+    from ..models.error import Error
+
+
+T = TypeVar("T", bound="AssignAppointmentResourcesResponse")
+
+
+@_attrs_define
+class AssignAppointmentResourcesResponse:
+    """
+    Attributes:
+        payload (AssignAppointmentResourcesResponsePayload | Unset):
+        errors (list[Error] | Unset):
+    """
+
+    payload: AssignAppointmentResourcesResponsePayload | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
+                errors.append(componentsschemas_error_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assign_appointment_resources_response_payload import (
+            AssignAppointmentResourcesResponsePayload,  # noqa: PLC0415
+        )
+        from ..models.error import Error  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _payload = d.pop("payload", UNSET)
+        payload: AssignAppointmentResourcesResponsePayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = AssignAppointmentResourcesResponsePayload.from_dict(_payload)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        assign_appointment_resources_response = cls(
+            payload=payload,
+            errors=errors,
+        )
+
+        assign_appointment_resources_response.additional_properties = d
+        return assign_appointment_resources_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.associated_item_item_status import AssociatedItemItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_delivery import ItemDelivery
+    from ..models.linked_asset import LinkedAsset
+
+
+T = TypeVar("T", bound="AssociatedItem")
+
+
+@_attrs_define
+class AssociatedItem:
+    """
+    Attributes:
+        asin (str | Unset):
+        title (str | Unset):
+        quantity (int | Unset):
+        order_id (str | Unset):
+        item_status (AssociatedItemItemStatus | Unset):
+        brand_name (str | Unset):
+        item_delivery (ItemDelivery | Unset):
+        linked_assets (list[LinkedAsset] | Unset):
+    """
+
+    asin: str | Unset = UNSET
+    title: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    order_id: str | Unset = UNSET
+    item_status: AssociatedItemItemStatus | Unset = UNSET
+    brand_name: str | Unset = UNSET
+    item_delivery: ItemDelivery | Unset = UNSET
+    linked_assets: list[LinkedAsset] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asin = self.asin
+
+        title = self.title
+
+        quantity = self.quantity
+
+        order_id = self.order_id
+
+        item_status: str | Unset = UNSET
+        if not isinstance(self.item_status, Unset):
+            item_status = self.item_status.value
+
+        brand_name = self.brand_name
+
+        item_delivery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_delivery, Unset):
+            item_delivery = self.item_delivery.to_dict()
+
+        linked_assets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linked_assets, Unset):
+            linked_assets = []
+            for linked_assets_item_data in self.linked_assets:
+                linked_assets_item = linked_assets_item_data.to_dict()
+                linked_assets.append(linked_assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asin is not UNSET:
+            field_dict["asin"] = asin
+        if title is not UNSET:
+            field_dict["title"] = title
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if item_status is not UNSET:
+            field_dict["itemStatus"] = item_status
+        if brand_name is not UNSET:
+            field_dict["brandName"] = brand_name
+        if item_delivery is not UNSET:
+            field_dict["itemDelivery"] = item_delivery
+        if linked_assets is not UNSET:
+            field_dict["linkedAssets"] = linked_assets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_delivery import ItemDelivery  # noqa: PLC0415
+        from ..models.linked_asset import LinkedAsset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        asin = d.pop("asin", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _quantity = d.pop("quantity", UNSET)
+        quantity: int | Unset
+        if isinstance(_quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = types.coerce_int(_quantity)
+
+        order_id = d.pop("orderId", UNSET)
+
+        _item_status = d.pop("itemStatus", UNSET)
+        item_status: AssociatedItemItemStatus | Unset
+        if isinstance(_item_status, Unset):
+            item_status = UNSET
+        else:
+            item_status = AssociatedItemItemStatus(_item_status)
+
+        brand_name = d.pop("brandName", UNSET)
+
+        _item_delivery = d.pop("itemDelivery", UNSET)
+        item_delivery: ItemDelivery | Unset
+        if isinstance(_item_delivery, Unset):
+            item_delivery = UNSET
+        else:
+            item_delivery = ItemDelivery.from_dict(_item_delivery)
+
+        _linked_assets = d.pop("linkedAssets", UNSET)
+        linked_assets: list[LinkedAsset] | Unset = UNSET
+        if _linked_assets is not UNSET:
+            linked_assets = []
+            for linked_assets_item_data in _linked_assets:
+                linked_assets_item = LinkedAsset.from_dict(linked_assets_item_data)
+
+                linked_assets.append(linked_assets_item)
+
+        associated_item = cls(
+            asin=asin,
+            title=title,
+            quantity=quantity,
+            order_id=order_id,
+            item_status=item_status,
+            brand_name=brand_name,
+            item_delivery=item_delivery,
+            linked_assets=linked_assets,
+        )
+
+        associated_item.additional_properties = d
+        return associated_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recurrence import Recurrence
+
+
+T = TypeVar("T", bound="AvailabilityRecord")
+
+
+@_attrs_define
+class AvailabilityRecord:
+    """
+    Attributes:
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        recurrence (Recurrence | Unset):
+        capacity (int | Unset):
+    """
+
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    recurrence: Recurrence | Unset = UNSET
+    capacity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = types.format_datetime(self.start_time)
+
+        end_time = types.format_datetime(self.end_time)
+
+        recurrence: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence, Unset):
+            recurrence = self.recurrence.to_dict()
+
+        capacity = self.capacity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if recurrence is not UNSET:
+            field_dict["recurrence"] = recurrence
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        start_time = types.parse_datetime(d.pop("startTime"))
+
+        end_time = types.parse_datetime(d.pop("endTime"))
+
+        _recurrence = d.pop("recurrence", UNSET)
+        recurrence: Recurrence | Unset
+        if isinstance(_recurrence, Unset):
+            recurrence = UNSET
+        else:
+            recurrence = Recurrence.from_dict(_recurrence)
+
+        _capacity = d.pop("capacity", UNSET)
+        capacity: int | Unset
+        if isinstance(_capacity, Unset):
+            capacity = UNSET
+        else:
+            capacity = types.coerce_int(_capacity)
+
+        availability_record = cls(
+            start_time=start_time,
+            end_time=end_time,
+            recurrence=recurrence,
+            capacity=capacity,
+        )
+
+        availability_record.additional_properties = d
+        return availability_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.reservation import Reservation
+    from ..models.warning import Warning_
+
+
+T = TypeVar("T", bound="CreateReservationRecord")
+
+
+@_attrs_define
+class CreateReservationRecord:
+    """
+    Attributes:
+        reservation (Reservation | Unset):
+        warnings (list[Warning_] | Unset):
+        errors (list[Error] | Unset):
+    """
+
+    reservation: Reservation | Unset = UNSET
+    warnings: list[Warning_] | Unset = UNSET
+    errors: list[Error] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reservation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reservation, Unset):
+            reservation = self.reservation.to_dict()
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemas_warning_list_item_data in self.warnings:
+                componentsschemas_warning_list_item = (
+                    componentsschemas_warning_list_item_data.to_dict()
+                )
+                warnings.append(componentsschemas_warning_list_item)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_error_list_item_data in self.errors:
+                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
+                errors.append(componentsschemas_error_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reservation is not UNSET:
+            field_dict["reservation"] = reservation
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error import Error  # noqa: PLC0415
+        from ..models.reservation import Reservation  # noqa: PLC0415
+        from ..models.warning import Warning_  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _reservation = d.pop("reservation", UNSET)
+        reservation: Reservation | Unset
+        if isinstance(_reservation, Unset):
+            reservation = UNSET
+        else:
+            reservation = Reservation.from_dict(_reservation)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Warning_] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemas_warning_list_item_data in _warnings:
+                componentsschemas_warning_list_item = Warning_.from_dict(
+                    componentsschemas_warning_list_item_data
+                )
+
+                warnings.append(componentsschemas_warning_list_item)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[Error] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_error_list_item_data in _errors:
+                componentsschemas_error_list_item = Error.from_dict(
+                    componentsschemas_error_list_item_data
+                )
+
+                errors.append(componentsschemas_error_list_item)
+
+        create_reservation_record = cls(
+            reservation=reservation,
+            warnings=warnings,
+            errors=errors,
+        )
+
+        create_reservation_record.additional_properties = d
+        return create_reservation_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

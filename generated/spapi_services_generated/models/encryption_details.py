@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encryption_details_standard import EncryptionDetailsStandard
+
+T = TypeVar("T", bound="EncryptionDetails")
+
+
+@_attrs_define
+class EncryptionDetails:
+    """
+    Attributes:
+        standard (EncryptionDetailsStandard):
+        initialization_vector (str):
+        key (str):
+    """
+
+    standard: EncryptionDetailsStandard
+    initialization_vector: str
+    key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        standard = self.standard.value
+
+        initialization_vector = self.initialization_vector
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "standard": standard,
+                "initializationVector": initialization_vector,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        standard = EncryptionDetailsStandard(d.pop("standard"))
+
+        initialization_vector = d.pop("initializationVector")
+
+        key = d.pop("key")
+
+        encryption_details = cls(
+            standard=standard,
+            initialization_vector=initialization_vector,
+            key=key,
+        )
+
+        encryption_details.additional_properties = d
+        return encryption_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class GetServiceJobsSortField(StrEnum):
+    JOB_DATE = "JOB_DATE"
+    JOB_STATUS = "JOB_STATUS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "GetServiceJobsSortField | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this SDK's document does not list."""
+        return self._name_ != "UNKNOWN"

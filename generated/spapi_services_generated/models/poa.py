@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.poa_poa_type import PoaPoaType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_time import AppointmentTime
+    from ..models.technician import Technician
+
+
+T = TypeVar("T", bound="Poa")
+
+
+@_attrs_define
+class Poa:
+    """
+    Attributes:
+        appointment_time (AppointmentTime | Unset):
+        technicians (list[Technician] | Unset):
+        uploading_technician (str | Unset):
+        upload_time (datetime.datetime | Unset):
+        poa_type (PoaPoaType | Unset):
+    """
+
+    appointment_time: AppointmentTime | Unset = UNSET
+    technicians: list[Technician] | Unset = UNSET
+    uploading_technician: str | Unset = UNSET
+    upload_time: datetime.datetime | Unset = UNSET
+    poa_type: PoaPoaType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appointment_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.appointment_time, Unset):
+            appointment_time = self.appointment_time.to_dict()
+
+        technicians: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.technicians, Unset):
+            technicians = []
+            for technicians_item_data in self.technicians:
+                technicians_item = technicians_item_data.to_dict()
+                technicians.append(technicians_item)
+
+        uploading_technician = self.uploading_technician
+
+        upload_time: str | Unset = UNSET
+        if not isinstance(self.upload_time, Unset):
+            upload_time = types.format_datetime(self.upload_time)
+
+        poa_type: str | Unset = UNSET
+        if not isinstance(self.poa_type, Unset):
+            poa_type = self.poa_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appointment_time is not UNSET:
+            field_dict["appointmentTime"] = appointment_time
+        if technicians is not UNSET:
+            field_dict["technicians"] = technicians
+        if uploading_technician is not UNSET:
+            field_dict["uploadingTechnician"] = uploading_technician
+        if upload_time is not UNSET:
+            field_dict["uploadTime"] = upload_time
+        if poa_type is not UNSET:
+            field_dict["poaType"] = poa_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
+        from ..models.technician import Technician  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _appointment_time = d.pop("appointmentTime", UNSET)
+        appointment_time: AppointmentTime | Unset
+        if isinstance(_appointment_time, Unset):
+            appointment_time = UNSET
+        else:
+            appointment_time = AppointmentTime.from_dict(_appointment_time)
+
+        _technicians = d.pop("technicians", UNSET)
+        technicians: list[Technician] | Unset = UNSET
+        if _technicians is not UNSET:
+            technicians = []
+            for technicians_item_data in _technicians:
+                technicians_item = Technician.from_dict(technicians_item_data)
+
+                technicians.append(technicians_item)
+
+        uploading_technician = d.pop("uploadingTechnician", UNSET)
+
+        _upload_time = d.pop("uploadTime", UNSET)
+        upload_time: datetime.datetime | Unset
+        if isinstance(_upload_time, Unset):
+            upload_time = UNSET
+        else:
+            upload_time = types.parse_datetime(_upload_time)
+
+        _poa_type = d.pop("poaType", UNSET)
+        poa_type: PoaPoaType | Unset
+        if isinstance(_poa_type, Unset):
+            poa_type = UNSET
+        else:
+            poa_type = PoaPoaType(_poa_type)
+
+        poa = cls(
+            appointment_time=appointment_time,
+            technicians=technicians,
+            uploading_technician=uploading_technician,
+            upload_time=upload_time,
+            poa_type=poa_type,
+        )
+
+        poa.additional_properties = d
+        return poa
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

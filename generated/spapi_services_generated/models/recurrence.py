@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.day_of_week import DayOfWeek
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Recurrence")
+
+
+@_attrs_define
+class Recurrence:
+    """
+    Attributes:
+        end_time (datetime.datetime):
+        days_of_week (list[DayOfWeek] | Unset):
+        days_of_month (list[int] | Unset):
+    """
+
+    end_time: datetime.datetime
+    days_of_week: list[DayOfWeek] | Unset = UNSET
+    days_of_month: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = types.format_datetime(self.end_time)
+
+        days_of_week: list[str] | Unset = UNSET
+        if not isinstance(self.days_of_week, Unset):
+            days_of_week = []
+            for days_of_week_item_data in self.days_of_week:
+                days_of_week_item = days_of_week_item_data.value
+                days_of_week.append(days_of_week_item)
+
+        days_of_month: list[int] | Unset = UNSET
+        if not isinstance(self.days_of_month, Unset):
+            days_of_month = self.days_of_month
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endTime": end_time,
+            }
+        )
+        if days_of_week is not UNSET:
+            field_dict["daysOfWeek"] = days_of_week
+        if days_of_month is not UNSET:
+            field_dict["daysOfMonth"] = days_of_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end_time = types.parse_datetime(d.pop("endTime"))
+
+        _days_of_week = d.pop("daysOfWeek", UNSET)
+        days_of_week: list[DayOfWeek] | Unset = UNSET
+        if _days_of_week is not UNSET:
+            days_of_week = []
+            for days_of_week_item_data in _days_of_week:
+                days_of_week_item = DayOfWeek(days_of_week_item_data)
+
+                days_of_week.append(days_of_week_item)
+
+        _days_of_month = d.pop("daysOfMonth", UNSET)
+        days_of_month: list[int] | Unset = UNSET
+        if _days_of_month is not UNSET:
+            days_of_month = []
+            for days_of_month_item_data in _days_of_month:
+                days_of_month_item = types.coerce_int(days_of_month_item_data)
+
+                days_of_month.append(days_of_month_item)
+
+        recurrence = cls(
+            end_time=end_time,
+            days_of_week=days_of_week,
+            days_of_month=days_of_month,
+        )
+
+        recurrence.additional_properties = d
+        return recurrence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

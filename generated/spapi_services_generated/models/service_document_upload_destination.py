@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.encryption_details import EncryptionDetails
+    from ..models.service_document_upload_destination_headers import (
+        ServiceDocumentUploadDestinationHeaders,
+    )
+
+
+T = TypeVar("T", bound="ServiceDocumentUploadDestination")
+
+
+@_attrs_define
+class ServiceDocumentUploadDestination:
+    """
+    Attributes:
+        upload_destination_id (str):
+        url (str):
+        encryption_details (EncryptionDetails):
+        headers (ServiceDocumentUploadDestinationHeaders | Unset):
+    """
+
+    upload_destination_id: str
+    url: str
+    encryption_details: EncryptionDetails
+    headers: ServiceDocumentUploadDestinationHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_destination_id = self.upload_destination_id
+
+        url = self.url
+
+        encryption_details = self.encryption_details.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uploadDestinationId": upload_destination_id,
+                "url": url,
+                "encryptionDetails": encryption_details,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.encryption_details import EncryptionDetails  # noqa: PLC0415
+        from ..models.service_document_upload_destination_headers import (
+            ServiceDocumentUploadDestinationHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        upload_destination_id = d.pop("uploadDestinationId")
+
+        url = d.pop("url")
+
+        encryption_details = EncryptionDetails.from_dict(d.pop("encryptionDetails"))
+
+        _headers = d.pop("headers", UNSET)
+        headers: ServiceDocumentUploadDestinationHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+
+        service_document_upload_destination = cls(
+            upload_destination_id=upload_destination_id,
+            url=url,
+            encryption_details=encryption_details,
+            headers=headers,
+        )
+
+        service_document_upload_destination.additional_properties = d
+        return service_document_upload_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_job_service_job_status import ServiceJobServiceJobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment import Appointment
+    from ..models.appointment_time import AppointmentTime
+    from ..models.associated_item import AssociatedItem
+    from ..models.buyer import Buyer
+    from ..models.payment import Payment
+    from ..models.scope_of_work import ScopeOfWork
+    from ..models.seller import Seller
+    from ..models.service_job_provider import ServiceJobProvider
+    from ..models.service_location import ServiceLocation
+
+
+T = TypeVar("T", bound="ServiceJob")
+
+
+@_attrs_define
+class ServiceJob:
+    """
+    Attributes:
+        create_time (datetime.datetime | Unset):
+        service_job_id (str | Unset):
+        service_job_status (ServiceJobServiceJobStatus | Unset):
+        scope_of_work (ScopeOfWork | Unset):
+        seller (Seller | Unset):
+        service_job_provider (ServiceJobProvider | Unset):
+        preferred_appointment_times (list[AppointmentTime] | Unset):
+        appointments (list[Appointment] | Unset):
+        service_order_id (str | Unset):
+        product_order_ids (list[str] | Unset):
+        tracking_ids (list[str] | Unset):
+        marketplace_id (str | Unset):
+        store_id (str | Unset):
+        buyer (Buyer | Unset):
+        associated_items (list[AssociatedItem] | Unset):
+        service_location (ServiceLocation | Unset):
+        payments (list[Payment] | Unset):
+        service_type (str | Unset):
+    """
+
+    create_time: datetime.datetime | Unset = UNSET
+    service_job_id: str | Unset = UNSET
+    service_job_status: ServiceJobServiceJobStatus | Unset = UNSET
+    scope_of_work: ScopeOfWork | Unset = UNSET
+    seller: Seller | Unset = UNSET
+    service_job_provider: ServiceJobProvider | Unset = UNSET
+    preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
+    appointments: list[Appointment] | Unset = UNSET
+    service_order_id: str | Unset = UNSET
+    product_order_ids: list[str] | Unset = UNSET
+    tracking_ids: list[str] | Unset = UNSET
+    marketplace_id: str | Unset = UNSET
+    store_id: str | Unset = UNSET
+    buyer: Buyer | Unset = UNSET
+    associated_items: list[AssociatedItem] | Unset = UNSET
+    service_location: ServiceLocation | Unset = UNSET
+    payments: list[Payment] | Unset = UNSET
+    service_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = types.format_datetime(self.create_time)
+
+        service_job_id = self.service_job_id
+
+        service_job_status: str | Unset = UNSET
+        if not isinstance(self.service_job_status, Unset):
+            service_job_status = self.service_job_status.value
+
+        scope_of_work: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scope_of_work, Unset):
+            scope_of_work = self.scope_of_work.to_dict()
+
+        seller: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seller, Unset):
+            seller = self.seller.to_dict()
+
+        service_job_provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_job_provider, Unset):
+            service_job_provider = self.service_job_provider.to_dict()
+
+        preferred_appointment_times: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.preferred_appointment_times, Unset):
+            preferred_appointment_times = []
+            for preferred_appointment_times_item_data in self.preferred_appointment_times:
+                preferred_appointment_times_item = preferred_appointment_times_item_data.to_dict()
+                preferred_appointment_times.append(preferred_appointment_times_item)
+
+        appointments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.appointments, Unset):
+            appointments = []
+            for appointments_item_data in self.appointments:
+                appointments_item = appointments_item_data.to_dict()
+                appointments.append(appointments_item)
+
+        service_order_id = self.service_order_id
+
+        product_order_ids: list[str] | Unset = UNSET
+        if not isinstance(self.product_order_ids, Unset):
+            product_order_ids = self.product_order_ids
+
+        tracking_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tracking_ids, Unset):
+            tracking_ids = self.tracking_ids
+
+        marketplace_id = self.marketplace_id
+
+        store_id = self.store_id
+
+        buyer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.buyer, Unset):
+            buyer = self.buyer.to_dict()
+
+        associated_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.associated_items, Unset):
+            associated_items = []
+            for associated_items_item_data in self.associated_items:
+                associated_items_item = associated_items_item_data.to_dict()
+                associated_items.append(associated_items_item)
+
+        service_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service_location, Unset):
+            service_location = self.service_location.to_dict()
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        service_type = self.service_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if service_job_id is not UNSET:
+            field_dict["serviceJobId"] = service_job_id
+        if service_job_status is not UNSET:
+            field_dict["serviceJobStatus"] = service_job_status
+        if scope_of_work is not UNSET:
+            field_dict["scopeOfWork"] = scope_of_work
+        if seller is not UNSET:
+            field_dict["seller"] = seller
+        if service_job_provider is not UNSET:
+            field_dict["serviceJobProvider"] = service_job_provider
+        if preferred_appointment_times is not UNSET:
+            field_dict["preferredAppointmentTimes"] = preferred_appointment_times
+        if appointments is not UNSET:
+            field_dict["appointments"] = appointments
+        if service_order_id is not UNSET:
+            field_dict["serviceOrderId"] = service_order_id
+        if product_order_ids is not UNSET:
+            field_dict["productOrderIds"] = product_order_ids
+        if tracking_ids is not UNSET:
+            field_dict["trackingIds"] = tracking_ids
+        if marketplace_id is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id
+        if store_id is not UNSET:
+            field_dict["storeId"] = store_id
+        if buyer is not UNSET:
+            field_dict["buyer"] = buyer
+        if associated_items is not UNSET:
+            field_dict["associatedItems"] = associated_items
+        if service_location is not UNSET:
+            field_dict["serviceLocation"] = service_location
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if service_type is not UNSET:
+            field_dict["serviceType"] = service_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment import Appointment  # noqa: PLC0415
+        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
+        from ..models.associated_item import AssociatedItem  # noqa: PLC0415
+        from ..models.buyer import Buyer  # noqa: PLC0415
+        from ..models.payment import Payment  # noqa: PLC0415
+        from ..models.scope_of_work import ScopeOfWork  # noqa: PLC0415
+        from ..models.seller import Seller  # noqa: PLC0415
+        from ..models.service_job_provider import ServiceJobProvider  # noqa: PLC0415
+        from ..models.service_location import ServiceLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _create_time = d.pop("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = types.parse_datetime(_create_time)
+
+        service_job_id = d.pop("serviceJobId", UNSET)
+
+        _service_job_status = d.pop("serviceJobStatus", UNSET)
+        service_job_status: ServiceJobServiceJobStatus | Unset
+        if isinstance(_service_job_status, Unset):
+            service_job_status = UNSET
+        else:
+            service_job_status = ServiceJobServiceJobStatus(_service_job_status)
+
+        _scope_of_work = d.pop("scopeOfWork", UNSET)
+        scope_of_work: ScopeOfWork | Unset
+        if isinstance(_scope_of_work, Unset):
+            scope_of_work = UNSET
+        else:
+            scope_of_work = ScopeOfWork.from_dict(_scope_of_work)
+
+        _seller = d.pop("seller", UNSET)
+        seller: Seller | Unset
+        if isinstance(_seller, Unset):
+            seller = UNSET
+        else:
+            seller = Seller.from_dict(_seller)
+
+        _service_job_provider = d.pop("serviceJobProvider", UNSET)
+        service_job_provider: ServiceJobProvider | Unset
+        if isinstance(_service_job_provider, Unset):
+            service_job_provider = UNSET
+        else:
+            service_job_provider = ServiceJobProvider.from_dict(_service_job_provider)
+
+        _preferred_appointment_times = d.pop("preferredAppointmentTimes", UNSET)
+        preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
+        if _preferred_appointment_times is not UNSET:
+            preferred_appointment_times = []
+            for preferred_appointment_times_item_data in _preferred_appointment_times:
+                preferred_appointment_times_item = AppointmentTime.from_dict(
+                    preferred_appointment_times_item_data
+                )
+
+                preferred_appointment_times.append(preferred_appointment_times_item)
+
+        _appointments = d.pop("appointments", UNSET)
+        appointments: list[Appointment] | Unset = UNSET
+        if _appointments is not UNSET:
+            appointments = []
+            for appointments_item_data in _appointments:
+                appointments_item = Appointment.from_dict(appointments_item_data)
+
+                appointments.append(appointments_item)
+
+        service_order_id = d.pop("serviceOrderId", UNSET)
+
+        product_order_ids = cast(list[str], d.pop("productOrderIds", UNSET))
+
+        tracking_ids = cast(list[str], d.pop("trackingIds", UNSET))
+
+        marketplace_id = d.pop("marketplaceId", UNSET)
+
+        store_id = d.pop("storeId", UNSET)
+
+        _buyer = d.pop("buyer", UNSET)
+        buyer: Buyer | Unset
+        if isinstance(_buyer, Unset):
+            buyer = UNSET
+        else:
+            buyer = Buyer.from_dict(_buyer)
+
+        _associated_items = d.pop("associatedItems", UNSET)
+        associated_items: list[AssociatedItem] | Unset = UNSET
+        if _associated_items is not UNSET:
+            associated_items = []
+            for associated_items_item_data in _associated_items:
+                associated_items_item = AssociatedItem.from_dict(associated_items_item_data)
+
+                associated_items.append(associated_items_item)
+
+        _service_location = d.pop("serviceLocation", UNSET)
+        service_location: ServiceLocation | Unset
+        if isinstance(_service_location, Unset):
+            service_location = UNSET
+        else:
+            service_location = ServiceLocation.from_dict(_service_location)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[Payment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = Payment.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        service_type = d.pop("serviceType", UNSET)
+
+        service_job = cls(
+            create_time=create_time,
+            service_job_id=service_job_id,
+            service_job_status=service_job_status,
+            scope_of_work=scope_of_work,
+            seller=seller,
+            service_job_provider=service_job_provider,
+            preferred_appointment_times=preferred_appointment_times,
+            appointments=appointments,
+            service_order_id=service_order_id,
+            product_order_ids=product_order_ids,
+            tracking_ids=tracking_ids,
+            marketplace_id=marketplace_id,
+            store_id=store_id,
+            buyer=buyer,
+            associated_items=associated_items,
+            service_location=service_location,
+            payments=payments,
+            service_type=service_type,
+        )
+
+        service_job.additional_properties = d
+        return service_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

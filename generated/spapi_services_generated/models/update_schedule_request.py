@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.availability_record import AvailabilityRecord
+
+
+T = TypeVar("T", bound="UpdateScheduleRequest")
+
+
+@_attrs_define
+class UpdateScheduleRequest:
+    """
+    Attributes:
+        schedules (list[AvailabilityRecord]):
+    """
+
+    schedules: list[AvailabilityRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedules = []
+        for componentsschemas_availability_records_item_data in self.schedules:
+            componentsschemas_availability_records_item = (
+                componentsschemas_availability_records_item_data.to_dict()
+            )
+            schedules.append(componentsschemas_availability_records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedules": schedules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.availability_record import AvailabilityRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schedules = []
+        _schedules = d.pop("schedules")
+        for componentsschemas_availability_records_item_data in _schedules:
+            componentsschemas_availability_records_item = AvailabilityRecord.from_dict(
+                componentsschemas_availability_records_item_data
+            )
+
+            schedules.append(componentsschemas_availability_records_item)
+
+        update_schedule_request = cls(
+            schedules=schedules,
+        )
+
+        update_schedule_request.additional_properties = d
+        return update_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
