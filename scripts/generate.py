@@ -43,11 +43,18 @@ def render(into: Path) -> Path:
     _check_generator_version()
     subprocess.run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPEC),
-            "--config", str(CONFIG),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
             "--overwrite",
         ],
         cwd=into,
@@ -56,12 +63,60 @@ def render(into: Path) -> Path:
     )
     package = into / PACKAGE
     (package / "py.typed").write_text("")
+    _write_operation_table(package)
     subprocess.run(
         [*RUFF, "check", *RUFF_OPTIONS, "--select", "F401,I", "--fix", "--quiet", str(package)],
         check=True,
     )
     subprocess.run([*RUFF, "format", *RUFF_OPTIONS, "--quiet", str(package)], check=True)
     return package
+
+
+_OPERATIONS_HEADER = '''"""The operation table of the Services API, written by scripts/generate.py from the vendor
+extensions of spec/services-api-v1.yaml. Do not edit: change the spec and run `make generate`."""
+
+from typing import NamedTuple
+
+
+class OperationSpec(NamedTuple):
+    """One operation: how it is called, its default usage plan and whether it may be replayed."""
+
+    operation_id: str
+    method: str
+    path: str
+    rate: float
+    burst: int
+    retry_safe: bool
+    page_token_param: str | None = None
+    next_token_field: str | None = None
+    items_field: str | None = None
+
+
+OPERATIONS: dict[str, OperationSpec] = {
+'''
+
+
+def _write_operation_table(package: Path) -> None:
+    """Write ``_operations.py``: the spec's per-operation extensions as data."""
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text())
+    rows = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            plan = op["x-spapi-usage-plan"]
+            pages = op.get("x-spapi-pagination") or {}
+            rows.append(
+                (
+                    op["operationId"],
+                    f"    {op['operationId']!r}: OperationSpec({op['operationId']!r}, "
+                    f"{method.upper()!r}, {path!r}, {float(plan['rate'])!r}, {int(plan['burst'])!r}, "
+                    f"{bool(op['x-spapi-retry-safe'])!r}, {pages.get('request')!r}, "
+                    f"{pages.get('response')!r}, {pages.get('items')!r}),",
+                )
+            )
+    body = "\n".join(line for _, line in sorted(rows))
+    (package / "_operations.py").write_text(_OPERATIONS_HEADER + body + "\n}\n")
 
 
 def _differences(left: Path, right: Path) -> list[str]:
@@ -90,7 +145,10 @@ def main() -> int:
                 return 1
             diff = _differences(TARGET, package)
             if diff:
-                print("generated/ differs from the spec; run `make generate` and commit:", file=sys.stderr)
+                print(
+                    "generated/ differs from the spec; run `make generate` and commit:",
+                    file=sys.stderr,
+                )
                 print("\n".join(f"  {d}" for d in diff), file=sys.stderr)
                 return 1
             print("generated/ is up to date")

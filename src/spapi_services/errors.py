@@ -25,6 +25,7 @@ __all__ = [
     "BadRequestError",
     "ErrorDetail",
     "ForbiddenError",
+    "InvalidReasonCodeError",
     "NotFoundError",
     "PaginationError",
     "PayloadTooLargeError",
@@ -33,6 +34,7 @@ __all__ = [
     "ServerError",
     "ServicesError",
     "TransportError",
+    "UnknownMarketplaceError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "ValidationError",
@@ -59,6 +61,43 @@ class ValidationError(ServicesError, ValueError):
         if allowed:
             message += f" (allowed: {allowed})"
         super().__init__(message)
+
+
+class InvalidReasonCodeError(ValidationError):
+    """A cancellation or reschedule reason code that the marketplace and service type do not allow.
+
+    Carries ``code``, ``marketplace_id``, ``service_type`` and ``allowed_codes`` (code ->
+    description), and lists the allowed codes in its message.
+    """
+
+    def __init__(
+        self,
+        *,
+        field: str,
+        code: str,
+        marketplace_id: str,
+        service_type: str,
+        allowed_codes: Mapping[str, str],
+    ) -> None:
+        self.code = code
+        self.marketplace_id = marketplace_id
+        self.service_type = service_type
+        self.allowed_codes = dict(allowed_codes)
+        listing = ", ".join(f"{c} ({d})" for c, d in self.allowed_codes.items()) or "none"
+        super().__init__(
+            field,
+            f"reason code {code!r} is not allowed in marketplace {marketplace_id} "
+            f"for service type {service_type}",
+            allowed=listing,
+        )
+
+
+class UnknownMarketplaceError(ServicesError, LookupError):
+    """A marketplace id that the SDK's tables (regions or reason codes) do not cover."""
+
+    def __init__(self, marketplace_id: str, *, what: str = "marketplace") -> None:
+        self.marketplace_id = marketplace_id
+        super().__init__(f"{what} {marketplace_id!r} is not covered by this SDK's tables")
 
 
 class PaginationError(ServicesError):
