@@ -72,8 +72,11 @@ def render(into: Path) -> Path:
     return package
 
 
-_OPERATIONS_HEADER = '''"""The operation table of the Services API, written by scripts/generate.py from the vendor
-extensions of spec/services-api-v1.yaml. Do not edit: change the spec and run `make generate`."""
+_OPERATIONS_HEADER = '''"""The operation table of the Services API.
+
+Written by scripts/generate.py from the vendor extensions of spec/services-api-v1.yaml.
+Do not edit: change the spec and run `make generate`.
+"""
 
 from typing import NamedTuple
 
@@ -110,7 +113,8 @@ def _write_operation_table(package: Path) -> None:
                 (
                     op["operationId"],
                     f"    {op['operationId']!r}: OperationSpec({op['operationId']!r}, "
-                    f"{method.upper()!r}, {path!r}, {float(plan['rate'])!r}, {int(plan['burst'])!r}, "
+                    f"{method.upper()!r}, {path!r}, "
+                    f"{float(plan['rate'])!r}, {int(plan['burst'])!r}, "
                     f"{bool(op['x-spapi-retry-safe'])!r}, {pages.get('request')!r}, "
                     f"{pages.get('response')!r}, {pages.get('items')!r}),",
                 )

@@ -1,5 +1,8 @@
-"""The operation table of the Services API, written by scripts/generate.py from the vendor
-extensions of spec/services-api-v1.yaml. Do not edit: change the spec and run `make generate`."""
+"""The operation table of the Services API.
+
+Written by scripts/generate.py from the vendor extensions of spec/services-api-v1.yaml.
+Do not edit: change the spec and run `make generate`.
+"""
 
 from typing import NamedTuple
 
