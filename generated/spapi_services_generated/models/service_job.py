@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.service_job_service_job_status import ServiceJobServiceJobStatus
 from ..types import UNSET, Unset
 
