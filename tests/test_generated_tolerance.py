@@ -1,0 +1,187 @@
+"""Responses the document does not foresee are read without losing the rest of the payload.
+
+Unknown enum values and fields are kept, odd status codes and non-JSON bodies leave status,
+headers and raw content available, and slightly wrong values (an integer as a string, a time
+missing a digit) are repaired.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncIterator
+from http import HTTPStatus
+from typing import Any
+
+import pytest
+from pytest_httpx import HTTPXMock
+from spapi_services_generated.api.service import (
+    cancel_reservation,
+    get_service_job_by_service_job_id,
+    get_service_jobs,
+    set_appointment_fulfillment_data,
+)
+from spapi_services_generated.client import Client
+from spapi_services_generated.models import (
+    GetServiceJobByServiceJobIdResponse,
+    ServiceJob,
+    ServiceJobServiceJobStatus,
+    SetAppointmentFulfillmentDataRequest,
+)
+from spapi_services_generated.types import UNSET
+
+HOST = "https://sellingpartnerapi-na.amazon.com"
+
+
+def _job(**overrides: Any) -> dict[str, Any]:
+    job: dict[str, Any] = {
+        "serviceJobId": "job-1",
+        "serviceJobStatus": "NOT_SERVICED",
+        "createTime": "2020-01-20T10:00:00Z",
+        "appointments": [
+            {
+                "appointmentId": "appt-1",
+                "appointmentStatus": "ACTIVE",
+                "appointmentTime": {"startTime": "2020-01-31T01:00:00Z", "durationInMinutes": 60},
+            }
+        ],
+    }
+    job.update(overrides)
+    return job
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[Client]:
+    async with Client(base_url=HOST) as generated:
+        yield generated
+
+
+async def _get_job(httpx_mock: HTTPXMock, client: Client, job: dict[str, Any]) -> ServiceJob:
+    httpx_mock.add_response(json={"payload": job})
+    response = await get_service_job_by_service_job_id.asyncio_detailed("job-1", client=client)
+    assert isinstance(response.parsed, GetServiceJobByServiceJobIdResponse)
+    assert isinstance(response.parsed.payload, ServiceJob)
+    return response.parsed.payload
+
+
+async def test_unknown_enum_value_is_kept_and_round_trips(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    job = await _get_job(httpx_mock, client, _job(serviceJobStatus="ON_THE_WAY"))
+
+    status = job.service_job_status
+    assert isinstance(status, ServiceJobServiceJobStatus)
+    assert status.value == "ON_THE_WAY"
+    assert status == "ON_THE_WAY"
+    assert status.is_known is False
+    assert ServiceJobServiceJobStatus.COMPLETED.is_known is True
+    assert job.to_dict()["serviceJobStatus"] == "ON_THE_WAY"
+    assert job.service_job_id == "job-1"
+
+
+async def test_unknown_enum_value_in_a_list_is_kept(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(
+        json={"payload": {"jobs": [_job(serviceJobStatus="ON_THE_WAY"), _job()]}}
+    )
+
+    response = await get_service_jobs.asyncio_detailed(client=client, marketplace_ids=["A"])
+
+    jobs = response.parsed.payload.jobs
+    assert [j.service_job_status.value for j in jobs] == ["ON_THE_WAY", "NOT_SERVICED"]
+    assert [j.service_job_status.is_known for j in jobs] == [False, True]
+
+
+async def test_extra_fields_are_kept(httpx_mock: HTTPXMock, client: Client) -> None:
+    appointment = {**_job()["appointments"][0], "travelMode": "BIKE"}
+    job = _job(appointments=[appointment], vehicle={"plate": "XYZ", "seats": 2})
+
+    parsed = await _get_job(httpx_mock, client, job)
+
+    assert parsed.additional_properties == {"vehicle": {"plate": "XYZ", "seats": 2}}
+    assert parsed.appointments[0].additional_properties == {"travelMode": "BIKE"}
+    assert parsed.appointments[0].appointment_id == "appt-1"
+    assert parsed.to_dict()["vehicle"] == {"plate": "XYZ", "seats": 2}
+
+
+async def test_non_json_error_body_is_kept_raw(httpx_mock: HTTPXMock, client: Client) -> None:
+    html = b"<html><body>Service Unavailable</body></html>"
+    httpx_mock.add_response(
+        status_code=503,
+        content=html,
+        headers={"Content-Type": "text/html", "x-amzn-RequestId": "req-503"},
+    )
+
+    response = await get_service_job_by_service_job_id.asyncio_detailed("job-1", client=client)
+
+    assert response.parsed is None
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert response.content == html
+    assert response.headers["x-amzn-RequestId"] == "req-503"
+    assert response.headers["Content-Type"] == "text/html"
+
+
+@pytest.mark.parametrize("status", [599, 420])
+async def test_unlisted_status_code_is_kept_as_int(
+    httpx_mock: HTTPXMock, client: Client, status: int
+) -> None:
+    body = b'{"errors": [{"code": "Odd", "message": "odd status"}]}'
+    httpx_mock.add_response(status_code=status, content=body)
+
+    response = await get_service_job_by_service_job_id.asyncio_detailed("job-1", client=client)
+
+    assert response.status_code == status
+    assert type(response.status_code) is int
+    assert response.content == body
+    assert response.parsed is None
+
+
+async def test_no_content_gives_no_parsed_value(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(status_code=204)
+    httpx_mock.add_response(status_code=204)
+
+    fulfil = await set_appointment_fulfillment_data.asyncio_detailed(
+        "job-1", "appt-1", client=client, body=SetAppointmentFulfillmentDataRequest()
+    )
+    cancel = await cancel_reservation.asyncio_detailed(
+        "res-1", client=client, marketplace_ids=["A"]
+    )
+
+    for response in (fulfil, cancel):
+        assert response.status_code == HTTPStatus.NO_CONTENT
+        assert response.parsed is None
+        assert response.content == b""
+
+
+async def test_integer_sent_as_string_is_read_as_number(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    appointment = _job()["appointments"][0]
+    appointment["appointmentTime"]["durationInMinutes"] = "60"
+
+    job = await _get_job(httpx_mock, client, _job(appointments=[appointment]))
+
+    assert job.appointments[0].appointment_time.duration_in_minutes == 60
+    assert job.to_dict()["appointments"][0]["appointmentTime"]["durationInMinutes"] == 60
+
+
+async def test_slightly_malformed_time_is_repaired(httpx_mock: HTTPXMock, client: Client) -> None:
+    appointment = _job()["appointments"][0]
+    appointment["appointmentTime"]["startTime"] = "2020-01-31T01:0:00Z"
+
+    job = await _get_job(httpx_mock, client, _job(appointments=[appointment]))
+
+    start = job.appointments[0].appointment_time.start_time
+    assert start == datetime.datetime(2020, 1, 31, 1, 0, tzinfo=datetime.UTC)
+
+
+async def test_hopeless_time_leaves_the_rest_of_the_job(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    job = await _get_job(httpx_mock, client, _job(createTime="soon"))
+
+    assert job.create_time == "soon"  # kept as received, not a datetime
+    assert job.service_job_id == "job-1"
+    assert job.service_job_status == ServiceJobServiceJobStatus.NOT_SERVICED
+    assert job.appointments[0].appointment_time.start_time == datetime.datetime(
+        2020, 1, 31, 1, 0, tzinfo=datetime.UTC
+    )
+    assert job.store_id is UNSET
