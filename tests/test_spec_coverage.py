@@ -269,3 +269,65 @@ def test_generated_operation_table_matches_the_spec(spec: dict[str, Any]) -> Non
         assert row.page_token_param == pages.get("request")
         assert row.next_token_field == pages.get("response")
         assert row.items_field == pages.get("items")
+
+
+DESCRIBED_PROPERTIES = [
+    "ServiceJob",
+    "Appointment",
+    "AppointmentTime",
+    "AppointmentTimeInput",
+    "Poa",
+    "Error",
+    "Warning",
+    "ServiceDocumentUploadDestination",
+    "EncryptionDetails",
+    "AvailabilityRecord",
+    "Recurrence",
+    "Reservation",
+    "RangeSlot",
+    "FixedSlot",
+    "AppointmentSlot",
+    "JobListing",
+]
+
+
+def _described(node: dict[str, Any]) -> bool:
+    return isinstance(node.get("description"), str) and len(node["description"].strip()) > 3
+
+
+def test_every_schema_and_parameter_is_described(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    bare = [f"schema {name}" for name, schema in schemas.items() if not _described(schema)]
+    for op_id, (_, _, op) in upstream_operations(spec).items():
+        bare += [f"{op_id} {p['name']}" for p in op.get("parameters", []) if not _described(p)]
+    for name in DESCRIBED_PROPERTIES:
+        props = schemas[name]["properties"]
+        bare += [f"{name}.{prop}" for prop, node in props.items() if not _described(node)]
+    assert bare == []
+
+
+def _normalized_text(text: str) -> str:
+    return " ".join(text.lower().replace("`", "").split()).rstrip(".")
+
+
+def test_descriptions_are_our_own(model: dict[str, Any], spec: dict[str, Any]) -> None:
+    """No schema, property or parameter description repeats the upstream wording."""
+    pairs = []
+    definitions, schemas = model["definitions"], spec["components"]["schemas"]
+    for name, up in definitions.items():
+        pairs.append((name, up, schemas[name]))
+        for prop, node in up.get("properties", {}).items():
+            pairs.append((f"{name}.{prop}", node, schemas[name]["properties"][prop]))
+    ours = upstream_operations(spec)
+    for op_id, (_, _, op) in upstream_operations(model).items():
+        params = {p["name"]: p for p in ours[op_id][2].get("parameters", [])}
+        params["body"] = ours[op_id][2].get("requestBody", {})
+        pairs += [(f"{op_id} {p['name']}", p, params[p["name"]]) for p in op["parameters"]]
+    copied = [
+        where
+        for where, up, our in pairs
+        if "description" in up
+        and "description" in our
+        and _normalized_text(up["description"]) == _normalized_text(our["description"])
+    ]
+    assert copied == []

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="AddAppointmentRequest")
 
 @_attrs_define
 class AddAppointmentRequest:
-    """
+    """Body for booking a new appointment on a service job.
+
     Attributes:
-        appointment_time (AppointmentTimeInput):
+        appointment_time (AppointmentTimeInput): A time window the caller asks for: its start and, optionally, its
+            length.
     """
 
     appointment_time: AppointmentTimeInput

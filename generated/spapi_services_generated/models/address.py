@@ -13,19 +13,20 @@ T = TypeVar("T", bound="Address")
 
 @_attrs_define
 class Address:
-    """
+    """A postal address.
+
     Attributes:
-        name (str):
-        address_line_1 (str):
-        address_line_2 (str | Unset):
-        address_line_3 (str | Unset):
-        city (str | Unset):
-        county (str | Unset):
-        district (str | Unset):
-        state_or_region (str | Unset):
-        postal_code (str | Unset):
-        country_code (str | Unset):
-        phone (str | Unset):
+        name (str): Name of the person or business at the address.
+        address_line_1 (str): First line of the street address.
+        address_line_2 (str | Unset): Second line of the street address.
+        address_line_3 (str | Unset): Third line of the street address.
+        city (str | Unset): City.
+        county (str | Unset): County.
+        district (str | Unset): District.
+        state_or_region (str | Unset): State, province or region.
+        postal_code (str | Unset): Postal code.
+        country_code (str | Unset): Two-letter ISO 3166-1 country code.
+        phone (str | Unset): Phone number for the address.
     """
 
     name: str

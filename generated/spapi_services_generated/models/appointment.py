@@ -20,14 +20,17 @@ T = TypeVar("T", bound="Appointment")
 
 @_attrs_define
 class Appointment:
-    """
+    """One visit scheduled for a service job, with its window, status and assigned technicians.
+
     Attributes:
-        appointment_id (str | Unset):
-        appointment_status (AppointmentAppointmentStatus | Unset):
-        appointment_time (AppointmentTime | Unset):
-        assigned_technicians (list[Technician] | Unset):
-        rescheduled_appointment_id (str | Unset):
-        poa (Poa | Unset):
+        appointment_id (str | Unset): Identifier of an appointment of a service job (5 to 100 characters).
+        appointment_status (AppointmentAppointmentStatus | Unset): Whether the appointment is active, cancelled or
+            completed.
+        appointment_time (AppointmentTime | Unset): A time window as Amazon reports it: when it starts and how long it
+            lasts.
+        assigned_technicians (list[Technician] | Unset): Technicians assigned to the visit.
+        rescheduled_appointment_id (str | Unset): Identifier of an appointment of a service job (5 to 100 characters).
+        poa (Poa | Unset): Proof of appointment: evidence, uploaded by a technician, that the visit took place.
     """
 
     appointment_id: str | Unset = UNSET

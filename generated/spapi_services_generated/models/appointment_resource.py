@@ -13,9 +13,10 @@ T = TypeVar("T", bound="AppointmentResource")
 
 @_attrs_define
 class AppointmentResource:
-    """
+    """A resource, usually a technician, who works on an appointment.
+
     Attributes:
-        resource_id (str | Unset):
+        resource_id (str | Unset): Identifier of the resource, usually a technician id.
     """
 
     resource_id: str | Unset = UNSET

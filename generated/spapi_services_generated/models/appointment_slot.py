@@ -15,11 +15,12 @@ T = TypeVar("T", bound="AppointmentSlot")
 
 @_attrs_define
 class AppointmentSlot:
-    """
+    """A window in which an appointment can be booked, with how many more it can take.
+
     Attributes:
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        capacity (int | Unset):
+        start_time (datetime.datetime | Unset): When the slot starts.
+        end_time (datetime.datetime | Unset): When the slot ends.
+        capacity (int | Unset): How many more appointments the slot can take; 0 when full.
     """
 
     start_time: datetime.datetime | Unset = UNSET

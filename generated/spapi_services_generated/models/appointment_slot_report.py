@@ -20,12 +20,14 @@ T = TypeVar("T", bound="AppointmentSlotReport")
 
 @_attrs_define
 class AppointmentSlotReport:
-    """
+    """Appointment slots offered over a period, and how they are scheduled.
+
     Attributes:
-        scheduling_type (AppointmentSlotReportSchedulingType | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        appointment_slots (list[AppointmentSlot] | Unset):
+        scheduling_type (AppointmentSlotReportSchedulingType | Unset): Whether the slots are booked in real time
+            (`REAL_TIME_SCHEDULING`) or not.
+        start_time (datetime.datetime | Unset): Start of the period the slots cover.
+        end_time (datetime.datetime | Unset): End of the period the slots cover.
+        appointment_slots (list[AppointmentSlot] | Unset): The slots, in time order.
     """
 
     scheduling_type: AppointmentSlotReportSchedulingType | Unset = UNSET

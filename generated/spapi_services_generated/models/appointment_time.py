@@ -14,10 +14,11 @@ T = TypeVar("T", bound="AppointmentTime")
 
 @_attrs_define
 class AppointmentTime:
-    """
+    """A time window as Amazon reports it: when it starts and how long it lasts.
+
     Attributes:
-        start_time (datetime.datetime):
-        duration_in_minutes (int):
+        start_time (datetime.datetime): When the window opens.
+        duration_in_minutes (int): Length of the window in minutes (at least 1).
     """
 
     start_time: datetime.datetime

@@ -15,10 +15,12 @@ T = TypeVar("T", bound="AppointmentTimeInput")
 
 @_attrs_define
 class AppointmentTimeInput:
-    """
+    """A time window the caller asks for: its start and, optionally, its length.
+
     Attributes:
-        start_time (datetime.datetime):
-        duration_in_minutes (int | Unset):
+        start_time (datetime.datetime): When the window should start; sent in UTC.
+        duration_in_minutes (int | Unset): Length of the window in minutes. Leave it out to use the length configured
+            for the service; when given it must equal that length.
     """
 
     start_time: datetime.datetime

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="AssignAppointmentResourcesRequest")
 
 @_attrs_define
 class AssignAppointmentResourcesRequest:
-    """
+    """Body of an assignment: the complete list of resources (technicians) who will carry out the appointment.
+
     Attributes:
-        resources (list[AppointmentResource]):
+        resources (list[AppointmentResource]): The resources (technicians) assigned to an appointment.
     """
 
     resources: list[AppointmentResource]

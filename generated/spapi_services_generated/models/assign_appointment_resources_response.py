@@ -20,10 +20,11 @@ T = TypeVar("T", bound="AssignAppointmentResourcesResponse")
 
 @_attrs_define
 class AssignAppointmentResourcesResponse:
-    """
+    """Result of assigning resources to an appointment: warnings about the assignment, or errors.
+
     Attributes:
-        payload (AssignAppointmentResourcesResponsePayload | Unset):
-        errors (list[Error] | Unset):
+        payload (AssignAppointmentResourcesResponsePayload | Unset): Outcome of the assignment.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: AssignAppointmentResourcesResponsePayload | Unset = UNSET

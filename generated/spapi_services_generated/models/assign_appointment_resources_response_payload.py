@@ -17,9 +17,10 @@ T = TypeVar("T", bound="AssignAppointmentResourcesResponsePayload")
 
 @_attrs_define
 class AssignAppointmentResourcesResponsePayload:
-    """
+    """Outcome of the assignment.
+
     Attributes:
-        warnings (list[Warning_] | Unset):
+        warnings (list[Warning_] | Unset): Non-fatal problems noticed while handling a request that otherwise succeeded.
     """
 
     warnings: list[Warning_] | Unset = UNSET

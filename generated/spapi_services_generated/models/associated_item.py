@@ -20,16 +20,19 @@ T = TypeVar("T", bound="AssociatedItem")
 
 @_attrs_define
 class AssociatedItem:
-    """
+    """A product order linked to the service job, such as the appliance to be installed.
+
     Attributes:
-        asin (str | Unset):
-        title (str | Unset):
-        quantity (int | Unset):
-        order_id (str | Unset):
-        item_status (AssociatedItemItemStatus | Unset):
-        brand_name (str | Unset):
-        item_delivery (ItemDelivery | Unset):
-        linked_assets (list[LinkedAsset] | Unset):
+        asin (str | Unset): ASIN of the product.
+        title (str | Unset): Name of the product.
+        quantity (int | Unset): How many units were ordered.
+        order_id (str | Unset): Amazon's identifier of an order, usually in the 3-7-7 digit form (for example
+            123-1234567-1234567).
+        item_status (AssociatedItemItemStatus | Unset): Where the product stands: active, cancelled, shipped or
+            delivered.
+        brand_name (str | Unset): Brand of the product.
+        item_delivery (ItemDelivery | Unset): When an associated item is expected to arrive.
+        linked_assets (list[LinkedAsset] | Unset): Things the buyer owns that the service is performed on.
     """
 
     asin: str | Unset = UNSET

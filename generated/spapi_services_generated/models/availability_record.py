@@ -19,12 +19,15 @@ T = TypeVar("T", bound="AvailabilityRecord")
 
 @_attrs_define
 class AvailabilityRecord:
-    """
+    """Capacity of a resource over a window, possibly repeated by a recurrence.
+
     Attributes:
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        recurrence (Recurrence | Unset):
-        capacity (int | Unset):
+        start_time (datetime.datetime): Start of the availability; with a recurrence, also the time of day each
+            repetition starts.
+        end_time (datetime.datetime): End of the availability; with a recurrence, also the time of day each repetition
+            ends.
+        recurrence (Recurrence | Unset): How an availability record repeats: on which days, and until when.
+        capacity (int | Unset): Capacity the resource offers during the window (at least 1).
     """
 
     start_time: datetime.datetime

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="Buyer")
 
 @_attrs_define
 class Buyer:
-    """
+    """The customer who ordered the service.
+
     Attributes:
-        buyer_id (str | Unset):
-        name (str | Unset):
-        phone (str | Unset):
-        is_prime_member (bool | Unset):
+        buyer_id (str | Unset): Amazon's identifier of the buyer.
+        name (str | Unset): The buyer's name.
+        phone (str | Unset): The buyer's phone number.
+        is_prime_member (bool | Unset): True when the buyer has Amazon Prime.
     """
 
     buyer_id: str | Unset = UNSET

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="CancelReservationResponse")
 
 @_attrs_define
 class CancelReservationResponse:
-    """
+    """Body returned when cancelling a reservation fails; a success has no body.
+
     Attributes:
-        errors (list[Error] | Unset):
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     errors: list[Error] | Unset = UNSET

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="CancelServiceJobByServiceJobIdResponse")
 
 @_attrs_define
 class CancelServiceJobByServiceJobIdResponse:
-    """
+    """Body returned when cancelling a job; empty on success, errors otherwise.
+
     Attributes:
-        errors (list[Error] | Unset):
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     errors: list[Error] | Unset = UNSET

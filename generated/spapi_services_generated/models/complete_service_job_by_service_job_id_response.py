@@ -17,9 +17,10 @@ T = TypeVar("T", bound="CompleteServiceJobByServiceJobIdResponse")
 
 @_attrs_define
 class CompleteServiceJobByServiceJobIdResponse:
-    """
+    """Body returned when completing a job; empty on success, errors otherwise.
+
     Attributes:
-        errors (list[Error] | Unset):
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     errors: list[Error] | Unset = UNSET

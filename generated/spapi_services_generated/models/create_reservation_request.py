@@ -15,10 +15,12 @@ T = TypeVar("T", bound="CreateReservationRequest")
 
 @_attrs_define
 class CreateReservationRequest:
-    """
+    """Body for reserving part of a resource's capacity.
+
     Attributes:
-        resource_id (str):
-        reservation (Reservation):
+        resource_id (str): The resource whose time is reserved.
+        reservation (Reservation): A block of a resource's time taken out of the capacity offered to buyers (a break,
+            travel, training...).
     """
 
     resource_id: str

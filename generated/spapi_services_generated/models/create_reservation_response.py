@@ -18,10 +18,11 @@ T = TypeVar("T", bound="CreateReservationResponse")
 
 @_attrs_define
 class CreateReservationResponse:
-    """
+    """Result of creating a reservation: the reservation as stored, or errors.
+
     Attributes:
-        payload (CreateReservationRecord | Unset):
-        errors (list[Error] | Unset):
+        payload (CreateReservationRecord | Unset): A created reservation with the warnings or errors it produced.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: CreateReservationRecord | Unset = UNSET

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="CreateServiceDocumentUploadDestination")
 
 @_attrs_define
 class CreateServiceDocumentUploadDestination:
-    """
+    """Body returned when asking for an upload destination: where and how to upload, or errors.
+
     Attributes:
-        payload (ServiceDocumentUploadDestination | Unset):
-        errors (list[Error] | Unset):
+        payload (ServiceDocumentUploadDestination | Unset): Where to upload a document and how to encrypt it first. The
+            URL is presigned and short-lived; treat it, the key and the IV as secrets.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: ServiceDocumentUploadDestination | Unset = UNSET

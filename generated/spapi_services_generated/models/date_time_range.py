@@ -14,10 +14,11 @@ T = TypeVar("T", bound="DateTimeRange")
 
 @_attrs_define
 class DateTimeRange:
-    """
+    """A window between two instants; both ends are required.
+
     Attributes:
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
+        start_time (datetime.datetime): Start of the window.
+        end_time (datetime.datetime): End of the window; after the start.
     """
 
     start_time: datetime.datetime

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="EncryptionDetails")
 
 @_attrs_define
 class EncryptionDetails:
-    """
+    """How to encrypt a document before uploading it. The key and the IV are secrets.
+
     Attributes:
-        standard (EncryptionDetailsStandard):
-        initialization_vector (str):
-        key (str):
+        standard (EncryptionDetailsStandard): Encryption standard to use; `AES`, in CBC mode with the key and IV given
+            here.
+        initialization_vector (str): Base64 initialisation vector for the cipher. Secret: never log it.
+        key (str): Base64 encryption key. Secret: never log it.
     """
 
     standard: EncryptionDetailsStandard

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """
+    """One problem found while handling a request.
+
     Attributes:
-        code (str):
-        message (str):
-        details (str | Unset):
-        error_level (ErrorErrorLevel | Unset):
+        code (str): Machine-readable kind of error, such as `InvalidInput`.
+        message (str): What went wrong, for people.
+        details (str | Unset): Extra context that may help fix the request.
+        error_level (ErrorErrorLevel | Unset): Severity: `ERROR` or `WARNING`.
     """
 
     code: str

@@ -15,13 +15,14 @@ T = TypeVar("T", bound="FixedSlot")
 
 @_attrs_define
 class FixedSlot:
-    """
+    """One slot of equal length with the capacity of each requested type.
+
     Attributes:
-        start_date_time (datetime.datetime | Unset):
-        scheduled_capacity (int | Unset):
-        available_capacity (int | Unset):
-        encumbered_capacity (int | Unset):
-        reserved_capacity (int | Unset):
+        start_date_time (datetime.datetime | Unset): Start of the slot; its end is the start plus the slot duration.
+        scheduled_capacity (int | Unset): Capacity the resource's schedule offers in the slot.
+        available_capacity (int | Unset): Capacity still free for new reservations.
+        encumbered_capacity (int | Unset): Capacity taken by Amazon jobs and appointments.
+        reserved_capacity (int | Unset): Capacity blocked by reservations such as breaks or leave.
     """
 
     start_date_time: datetime.datetime | Unset = UNSET

@@ -17,12 +17,13 @@ T = TypeVar("T", bound="FixedSlotCapacity")
 
 @_attrs_define
 class FixedSlotCapacity:
-    """
+    """Capacity of a resource over a period, cut into slots of equal length.
+
     Attributes:
-        resource_id (str | Unset):
-        slot_duration (float | Unset):
-        capacities (list[FixedSlot] | Unset):
-        next_page_token (str | Unset):
+        resource_id (str | Unset): The resource the capacity belongs to.
+        slot_duration (float | Unset): Length of every slot in minutes: a multiple of 5 from 5 to 360.
+        capacities (list[FixedSlot] | Unset): The slots, in time order.
+        next_page_token (str | Unset): Pass as `nextPageToken` to read the next page; absent on the last page.
     """
 
     resource_id: str | Unset = UNSET

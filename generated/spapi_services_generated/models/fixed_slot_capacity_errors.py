@@ -17,9 +17,10 @@ T = TypeVar("T", bound="FixedSlotCapacityErrors")
 
 @_attrs_define
 class FixedSlotCapacityErrors:
-    """
+    """Body returned when a fixed-slot capacity query fails.
+
     Attributes:
-        errors (list[Error] | Unset):
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     errors: list[Error] | Unset = UNSET

@@ -16,12 +16,13 @@ T = TypeVar("T", bound="FixedSlotCapacityQuery")
 
 @_attrs_define
 class FixedSlotCapacityQuery:
-    """
+    """Body of a fixed-slot capacity query: the period, the slot length and the capacity types wanted.
+
     Attributes:
-        start_date_time (datetime.datetime):
-        end_date_time (datetime.datetime):
-        capacity_types (list[CapacityType] | Unset):
-        slot_duration (float | Unset):
+        start_date_time (datetime.datetime): Start of the period asked about.
+        end_date_time (datetime.datetime): End of the period asked about.
+        capacity_types (list[CapacityType] | Unset): Capacity types wanted; only scheduled capacity when left out.
+        slot_duration (float | Unset): Length of each slot in minutes: a multiple of 5 from 5 to 360.
     """
 
     start_date_time: datetime.datetime

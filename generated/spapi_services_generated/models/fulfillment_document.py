@@ -13,10 +13,12 @@ T = TypeVar("T", bound="FulfillmentDocument")
 
 @_attrs_define
 class FulfillmentDocument:
-    """
+    """A document previously uploaded to a destination created with `createServiceDocumentUploadDestination`.
+
     Attributes:
-        upload_destination_id (str | Unset):
-        content_sha_256 (str | Unset):
+        upload_destination_id (str | Unset): Id returned by `createServiceDocumentUploadDestination` for the upload.
+        content_sha_256 (str | Unset): Base64 SHA-256 digest of the bytes uploaded (after encryption), so Amazon can
+            check them.
     """
 
     upload_destination_id: str | Unset = UNSET

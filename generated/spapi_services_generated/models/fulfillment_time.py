@@ -15,10 +15,11 @@ T = TypeVar("T", bound="FulfillmentTime")
 
 @_attrs_define
 class FulfillmentTime:
-    """
+    """When the work of an appointment actually started and ended.
+
     Attributes:
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
+        start_time (datetime.datetime | Unset): When the work started.
+        end_time (datetime.datetime | Unset): When the work ended; after the start.
     """
 
     start_time: datetime.datetime | Unset = UNSET

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="GetAppointmentSlotsResponse")
 
 @_attrs_define
 class GetAppointmentSlotsResponse:
-    """
+    """Body returned when asking for appointment slots: the slots, or errors.
+
     Attributes:
-        payload (AppointmentSlotReport | Unset):
-        errors (list[Error] | Unset):
+        payload (AppointmentSlotReport | Unset): Appointment slots offered over a period, and how they are scheduled.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: AppointmentSlotReport | Unset = UNSET

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="GetServiceJobByServiceJobIdResponse")
 
 @_attrs_define
 class GetServiceJobByServiceJobIdResponse:
-    """
+    """Body returned when reading one service job: the job, or the errors that prevented reading it.
+
     Attributes:
-        payload (ServiceJob | Unset):
-        errors (list[Error] | Unset):
+        payload (ServiceJob | Unset): A service job: the work a buyer ordered, its status, appointments, location and
+            the items it relates to.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: ServiceJob | Unset = UNSET

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="GetServiceJobsResponse")
 
 @_attrs_define
 class GetServiceJobsResponse:
-    """
+    """Body returned when listing service jobs: one page of jobs, or errors.
+
     Attributes:
-        payload (JobListing | Unset):
-        errors (list[Error] | Unset):
+        payload (JobListing | Unset): One page of service jobs with the tokens that lead to the neighbouring pages.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: JobListing | Unset = UNSET

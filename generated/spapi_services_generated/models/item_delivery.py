@@ -19,10 +19,13 @@ T = TypeVar("T", bound="ItemDelivery")
 
 @_attrs_define
 class ItemDelivery:
-    """
+    """When an associated item is expected to arrive.
+
     Attributes:
-        estimated_delivery_date (datetime.datetime | Unset):
-        item_delivery_promise (ItemDeliveryPromise | Unset):
+        estimated_delivery_date (datetime.datetime | Unset): Latest estimated delivery time among the items that have
+            one.
+        item_delivery_promise (ItemDeliveryPromise | Unset): The delivery window promised to the buyer for an associated
+            item.
     """
 
     estimated_delivery_date: datetime.datetime | Unset = UNSET

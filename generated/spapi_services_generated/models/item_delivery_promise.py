@@ -15,10 +15,11 @@ T = TypeVar("T", bound="ItemDeliveryPromise")
 
 @_attrs_define
 class ItemDeliveryPromise:
-    """
+    """The delivery window promised to the buyer for an associated item.
+
     Attributes:
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
+        start_time (datetime.datetime | Unset): Start of the promised delivery window.
+        end_time (datetime.datetime | Unset): End of the promised delivery window.
     """
 
     start_time: datetime.datetime | Unset = UNSET

@@ -18,12 +18,13 @@ T = TypeVar("T", bound="JobListing")
 
 @_attrs_define
 class JobListing:
-    """
+    """One page of service jobs with the tokens that lead to the neighbouring pages.
+
     Attributes:
-        total_result_size (int | Unset):
-        next_page_token (str | Unset):
-        previous_page_token (str | Unset):
-        jobs (list[ServiceJob] | Unset):
+        total_result_size (int | Unset): Number of jobs matching the query across all pages.
+        next_page_token (str | Unset): Pass as `pageToken` to read the next page; absent on the last page.
+        previous_page_token (str | Unset): Pass as `pageToken` to read the previous page; absent on the first page.
+        jobs (list[ServiceJob] | Unset): The jobs on this page.
     """
 
     total_result_size: int | Unset = UNSET

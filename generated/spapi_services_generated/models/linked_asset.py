@@ -17,11 +17,13 @@ T = TypeVar("T", bound="LinkedAsset")
 
 @_attrs_define
 class LinkedAsset:
-    """
+    """Something the buyer already owns that the service is performed on, such as a vehicle.
+
     Attributes:
-        asset_type (str | Unset):
-        asset_name (str | Unset):
-        additional_attributes (LinkedAssetAdditionalAttributes | Unset):
+        asset_type (str | Unset): Kind of asset, such as `VEHICLE`.
+        asset_name (str | Unset): Human-readable name of the asset.
+        additional_attributes (LinkedAssetAdditionalAttributes | Unset): Further details of the asset as name/value
+            pairs (make, model, year...).
     """
 
     asset_type: str | Unset = UNSET

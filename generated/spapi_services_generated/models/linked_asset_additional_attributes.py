@@ -11,6 +11,8 @@ T = TypeVar("T", bound="LinkedAssetAdditionalAttributes")
 
 @_attrs_define
 class LinkedAssetAdditionalAttributes:
+    """Further details of the asset as name/value pairs (make, model, year...)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="MoneyAmount")
 
 @_attrs_define
 class MoneyAmount:
-    """
+    """An amount of money with its currency.
+
     Attributes:
-        value (float):
-        currency (str):
+        value (float): The amount, in units of the currency.
+        currency (str): ISO 4217 currency code, such as `USD`.
     """
 
     value: float

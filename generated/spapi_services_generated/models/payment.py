@@ -17,10 +17,11 @@ T = TypeVar("T", bound="Payment")
 
 @_attrs_define
 class Payment:
-    """
+    """One payment made for the service job.
+
     Attributes:
-        amount (MoneyAmount | Unset):
-        instrument (str | Unset):
+        amount (MoneyAmount | Unset): An amount of money with its currency.
+        instrument (str | Unset): How it was paid.
     """
 
     amount: MoneyAmount | Unset = UNSET

@@ -21,13 +21,15 @@ T = TypeVar("T", bound="Poa")
 
 @_attrs_define
 class Poa:
-    """
+    """Proof of appointment: evidence, uploaded by a technician, that the visit took place.
+
     Attributes:
-        appointment_time (AppointmentTime | Unset):
-        technicians (list[Technician] | Unset):
-        uploading_technician (str | Unset):
-        upload_time (datetime.datetime | Unset):
-        poa_type (PoaPoaType | Unset):
+        appointment_time (AppointmentTime | Unset): A time window as Amazon reports it: when it starts and how long it
+            lasts.
+        technicians (list[Technician] | Unset): Technicians who did the work.
+        uploading_technician (str | Unset): Technician id of whoever uploaded the proof.
+        upload_time (datetime.datetime | Unset): When the proof was uploaded.
+        poa_type (PoaPoaType | Unset): What kind of proof was given, such as the customer's signature or a receipt.
     """
 
     appointment_time: AppointmentTime | Unset = UNSET

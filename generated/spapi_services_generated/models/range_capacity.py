@@ -18,10 +18,12 @@ T = TypeVar("T", bound="RangeCapacity")
 
 @_attrs_define
 class RangeCapacity:
-    """
+    """The ranges of one capacity type.
+
     Attributes:
-        capacity_type (CapacityType | Unset):
-        slots (list[RangeSlot] | Unset):
+        capacity_type (CapacityType | Unset): Which capacity figure a slot reports: scheduled (offered by the schedule),
+            available (still free), encumbered (taken by Amazon appointments) or reserved (blocked by reservations).
+        slots (list[RangeSlot] | Unset): The ranges, in time order.
     """
 
     capacity_type: CapacityType | Unset = UNSET

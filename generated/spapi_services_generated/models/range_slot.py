@@ -15,11 +15,12 @@ T = TypeVar("T", bound="RangeSlot")
 
 @_attrs_define
 class RangeSlot:
-    """
+    """A stretch of time during which a capacity value holds.
+
     Attributes:
-        start_date_time (datetime.datetime | Unset):
-        end_date_time (datetime.datetime | Unset):
-        capacity (int | Unset):
+        start_date_time (datetime.datetime | Unset): Start of the range.
+        end_date_time (datetime.datetime | Unset): End of the range.
+        capacity (int | Unset): Capacity during the range.
     """
 
     start_date_time: datetime.datetime | Unset = UNSET

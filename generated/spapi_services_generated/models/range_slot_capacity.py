@@ -17,11 +17,12 @@ T = TypeVar("T", bound="RangeSlotCapacity")
 
 @_attrs_define
 class RangeSlotCapacity:
-    """
+    """Capacity of a resource over a period, as consecutive ranges that share the same value.
+
     Attributes:
-        resource_id (str | Unset):
-        capacities (list[RangeCapacity] | Unset):
-        next_page_token (str | Unset):
+        resource_id (str | Unset): The resource the capacity belongs to.
+        capacities (list[RangeCapacity] | Unset): One entry per requested capacity type.
+        next_page_token (str | Unset): Pass as `nextPageToken` to read the next page; absent on the last page.
     """
 
     resource_id: str | Unset = UNSET

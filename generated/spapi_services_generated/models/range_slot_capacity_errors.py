@@ -17,9 +17,10 @@ T = TypeVar("T", bound="RangeSlotCapacityErrors")
 
 @_attrs_define
 class RangeSlotCapacityErrors:
-    """
+    """Body returned when a range capacity query fails.
+
     Attributes:
-        errors (list[Error] | Unset):
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     errors: list[Error] | Unset = UNSET

@@ -16,11 +16,12 @@ T = TypeVar("T", bound="RangeSlotCapacityQuery")
 
 @_attrs_define
 class RangeSlotCapacityQuery:
-    """
+    """Body of a range capacity query: the period and the capacity types wanted.
+
     Attributes:
-        start_date_time (datetime.datetime):
-        end_date_time (datetime.datetime):
-        capacity_types (list[CapacityType] | Unset):
+        start_date_time (datetime.datetime): Start of the period asked about.
+        end_date_time (datetime.datetime): End of the period asked about.
+        capacity_types (list[CapacityType] | Unset): Capacity types wanted; only scheduled capacity when left out.
     """
 
     start_date_time: datetime.datetime

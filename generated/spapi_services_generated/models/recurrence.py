@@ -16,11 +16,12 @@ T = TypeVar("T", bound="Recurrence")
 
 @_attrs_define
 class Recurrence:
-    """
+    """How an availability record repeats: on which days, and until when.
+
     Attributes:
-        end_time (datetime.datetime):
-        days_of_week (list[DayOfWeek] | Unset):
-        days_of_month (list[int] | Unset):
+        end_time (datetime.datetime): Last moment the pattern applies.
+        days_of_week (list[DayOfWeek] | Unset): Weekdays on which the record applies, such as `MONDAY`.
+        days_of_month (list[int] | Unset): Days of the month (1 to 31) on which the record applies.
     """
 
     end_time: datetime.datetime

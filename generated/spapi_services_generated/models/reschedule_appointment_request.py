@@ -15,10 +15,13 @@ T = TypeVar("T", bound="RescheduleAppointmentRequest")
 
 @_attrs_define
 class RescheduleAppointmentRequest:
-    """
+    """Body for moving an appointment to a new window, with the reason for the change.
+
     Attributes:
-        appointment_time (AppointmentTimeInput):
-        reschedule_reason_code (str):
+        appointment_time (AppointmentTimeInput): A time window the caller asks for: its start and, optionally, its
+            length.
+        reschedule_reason_code (str): Code saying why an appointment is moved (for example `RS4`). Which codes are
+            accepted depends on the marketplace and on the job's `serviceType`.
     """
 
     appointment_time: AppointmentTimeInput

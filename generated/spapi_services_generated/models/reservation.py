@@ -18,11 +18,12 @@ T = TypeVar("T", bound="Reservation")
 
 @_attrs_define
 class Reservation:
-    """
+    """A block of a resource's time taken out of the capacity offered to buyers (a break, travel, training...).
+
     Attributes:
-        type_ (ReservationType):
-        availability (AvailabilityRecord):
-        reservation_id (str | Unset):
+        type_ (ReservationType): Why the time is blocked: appointment, travel, vacation, break or training.
+        availability (AvailabilityRecord): Capacity of a resource over a window, possibly repeated by a recurrence.
+        reservation_id (str | Unset): Identifier of the reservation; set by Amazon on creation, required to update one.
     """
 
     type_: ReservationType

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="ScopeOfWork")
 
 @_attrs_define
 class ScopeOfWork:
-    """
+    """What has to be done: the service product bought, how many, and the skills it needs.
+
     Attributes:
-        asin (str | Unset):
-        title (str | Unset):
-        quantity (int | Unset):
-        required_skills (list[str] | Unset):
+        asin (str | Unset): ASIN of the service product.
+        title (str | Unset): Name of the service product.
+        quantity (int | Unset): How many units of the service were ordered.
+        required_skills (list[str] | Unset): Skills a technician needs to do the job.
     """
 
     asin: str | Unset = UNSET

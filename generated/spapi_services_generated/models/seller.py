@@ -13,9 +13,10 @@ T = TypeVar("T", bound="Seller")
 
 @_attrs_define
 class Seller:
-    """
+    """The seller the service job belongs to.
+
     Attributes:
-        seller_id (str | Unset):
+        seller_id (str | Unset): Amazon's identifier of the seller.
     """
 
     seller_id: str | Unset = UNSET

@@ -20,12 +20,15 @@ T = TypeVar("T", bound="ServiceDocumentUploadDestination")
 
 @_attrs_define
 class ServiceDocumentUploadDestination:
-    """
-    Attributes:
-        upload_destination_id (str):
-        url (str):
-        encryption_details (EncryptionDetails):
-        headers (ServiceDocumentUploadDestinationHeaders | Unset):
+    """Where to upload a document and how to encrypt it first. The URL is presigned and short-lived; treat it, the key and
+    the IV as secrets.
+
+        Attributes:
+            upload_destination_id (str): Id to quote in `fulfillmentDocuments` once the file is uploaded.
+            url (str): Presigned URL to PUT the encrypted file to; it expires after a few minutes. Secret: never log it.
+            encryption_details (EncryptionDetails): How to encrypt a document before uploading it. The key and the IV are
+                secrets.
+            headers (ServiceDocumentUploadDestinationHeaders | Unset): Extra HTTP headers the upload PUT must carry, if any.
     """
 
     upload_destination_id: str

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ServiceDocumentUploadDestinationHeaders")
 
 @_attrs_define
 class ServiceDocumentUploadDestinationHeaders:
+    """Extra HTTP headers the upload PUT must carry, if any."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

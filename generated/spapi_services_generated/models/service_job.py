@@ -28,26 +28,34 @@ T = TypeVar("T", bound="ServiceJob")
 
 @_attrs_define
 class ServiceJob:
-    """
+    """A service job: the work a buyer ordered, its status, appointments, location and the items it relates to.
+
     Attributes:
-        create_time (datetime.datetime | Unset):
-        service_job_id (str | Unset):
-        service_job_status (ServiceJobServiceJobStatus | Unset):
-        scope_of_work (ScopeOfWork | Unset):
-        seller (Seller | Unset):
-        service_job_provider (ServiceJobProvider | Unset):
-        preferred_appointment_times (list[AppointmentTime] | Unset):
-        appointments (list[Appointment] | Unset):
-        service_order_id (str | Unset):
-        product_order_ids (list[str] | Unset):
-        tracking_ids (list[str] | Unset):
-        marketplace_id (str | Unset):
-        store_id (str | Unset):
-        buyer (Buyer | Unset):
-        associated_items (list[AssociatedItem] | Unset):
-        service_location (ServiceLocation | Unset):
-        payments (list[Payment] | Unset):
-        service_type (str | Unset):
+        create_time (datetime.datetime | Unset): When the job was created.
+        service_job_id (str | Unset): Amazon's identifier of a service job (1 to 100 characters).
+        service_job_status (ServiceJobServiceJobStatus | Unset): Where the job stands. New values may appear; an unknown
+            one is kept as received.
+        scope_of_work (ScopeOfWork | Unset): What has to be done: the service product bought, how many, and the skills
+            it needs.
+        seller (Seller | Unset): The seller the service job belongs to.
+        service_job_provider (ServiceJobProvider | Unset): The provider that performs the service job for the seller.
+        preferred_appointment_times (list[AppointmentTime] | Unset): Windows the buyer asked for at checkout, when they
+            chose any.
+        appointments (list[Appointment] | Unset): Appointments booked for the job, including cancelled and completed
+            ones.
+        service_order_id (str | Unset): Amazon's identifier of an order, usually in the 3-7-7 digit form (for example
+            123-1234567-1234567).
+        product_order_ids (list[str] | Unset): Orders of products linked to the job, such as the item to install.
+        tracking_ids (list[str] | Unset): Shipment tracking numbers of the linked products.
+        marketplace_id (str | Unset): Marketplace the job was ordered in; chooses which reason codes apply.
+        store_id (str | Unset): Store that sold the service, when it was sold through a store.
+        buyer (Buyer | Unset): The customer who ordered the service.
+        associated_items (list[AssociatedItem] | Unset): Products linked to the job and their delivery state.
+        service_location (ServiceLocation | Unset): Where the service happens: at the buyer's home, in a store or
+            online, with the address.
+        payments (list[Payment] | Unset): Payments made for the job.
+        service_type (str | Unset): Kind of service job; `heavybulky` for heavy/bulky deliveries, absent for ordinary
+            jobs. Chooses the reason-code table.
     """
 
     create_time: datetime.datetime | Unset = UNSET

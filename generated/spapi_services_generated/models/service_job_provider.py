@@ -13,9 +13,10 @@ T = TypeVar("T", bound="ServiceJobProvider")
 
 @_attrs_define
 class ServiceJobProvider:
-    """
+    """The provider that performs the service job for the seller.
+
     Attributes:
-        service_job_provider_id (str | Unset):
+        service_job_provider_id (str | Unset): Amazon's identifier of the provider.
     """
 
     service_job_provider_id: str | Unset = UNSET

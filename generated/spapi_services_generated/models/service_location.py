@@ -18,10 +18,12 @@ T = TypeVar("T", bound="ServiceLocation")
 
 @_attrs_define
 class ServiceLocation:
-    """
+    """Where the service happens: at the buyer's home, in a store or online, with the address.
+
     Attributes:
-        service_location_type (ServiceLocationServiceLocationType | Unset):
-        address (Address | Unset):
+        service_location_type (ServiceLocationServiceLocationType | Unset): Whether the work is done at the buyer's
+            home, in a store or online.
+        address (Address | Unset): A postal address.
     """
 
     service_location_type: ServiceLocationServiceLocationType | Unset = UNSET

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ServiceUploadDocument")
 
 @_attrs_define
 class ServiceUploadDocument:
-    """
+    """Describes a file before it is uploaded: its type, size in bytes and MD5 digest.
+
     Attributes:
-        content_type (ServiceUploadDocumentContentType):
-        content_length (float):
-        content_md5 (str | Unset):
+        content_type (ServiceUploadDocumentContentType): File type of the document.
+        content_length (float): Size of the file in bytes, at most 5 MiB (5242880).
+        content_md5 (str | Unset): Base64 MD5 digest of the file, so the upload can be checked for damage.
     """
 
     content_type: ServiceUploadDocumentContentType

@@ -20,12 +20,16 @@ T = TypeVar("T", bound="SetAppointmentFulfillmentDataRequest")
 
 @_attrs_define
 class SetAppointmentFulfillmentDataRequest:
-    """
-    Attributes:
-        estimated_arrival_time (DateTimeRange | Unset):
-        fulfillment_time (FulfillmentTime | Unset):
-        appointment_resources (list[AppointmentResource] | Unset):
-        fulfillment_documents (list[FulfillmentDocument] | Unset):
+    """Body recording how an appointment was carried out: arrival estimate, actual times, resources and proof documents.
+    Send only the parts you have.
+
+        Attributes:
+            estimated_arrival_time (DateTimeRange | Unset): A window between two instants; both ends are required.
+            fulfillment_time (FulfillmentTime | Unset): When the work of an appointment actually started and ended.
+            appointment_resources (list[AppointmentResource] | Unset): The resources (technicians) assigned to an
+                appointment.
+            fulfillment_documents (list[FulfillmentDocument] | Unset): Documents uploaded as proof that an appointment was
+                carried out.
     """
 
     estimated_arrival_time: DateTimeRange | Unset = UNSET

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="SetAppointmentResponse")
 
 @_attrs_define
 class SetAppointmentResponse:
-    """
+    """Result of booking or rescheduling an appointment: the id of the new appointment, plus any warnings or errors.
+
     Attributes:
-        appointment_id (str | Unset):
-        warnings (list[Warning_] | Unset):
-        errors (list[Error] | Unset):
+        appointment_id (str | Unset): Identifier of an appointment of a service job (5 to 100 characters).
+        warnings (list[Warning_] | Unset): Non-fatal problems noticed while handling a request that otherwise succeeded.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     appointment_id: str | Unset = UNSET

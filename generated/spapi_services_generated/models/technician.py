@@ -13,10 +13,11 @@ T = TypeVar("T", bound="Technician")
 
 @_attrs_define
 class Technician:
-    """
+    """A person who carries out all or part of a service job.
+
     Attributes:
-        technician_id (str | Unset):
-        name (str | Unset):
+        technician_id (str | Unset): Identifier of the technician (1 to 50 characters).
+        name (str | Unset): The technician's name.
     """
 
     technician_id: str | Unset = UNSET

@@ -19,11 +19,13 @@ T = TypeVar("T", bound="UpdateReservationRecord")
 
 @_attrs_define
 class UpdateReservationRecord:
-    """
+    """An updated reservation with the warnings or errors it produced.
+
     Attributes:
-        reservation (Reservation | Unset):
-        warnings (list[Warning_] | Unset):
-        errors (list[Error] | Unset):
+        reservation (Reservation | Unset): A block of a resource's time taken out of the capacity offered to buyers (a
+            break, travel, training...).
+        warnings (list[Warning_] | Unset): Non-fatal problems noticed while handling a request that otherwise succeeded.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     reservation: Reservation | Unset = UNSET

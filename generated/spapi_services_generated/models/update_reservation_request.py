@@ -15,10 +15,12 @@ T = TypeVar("T", bound="UpdateReservationRequest")
 
 @_attrs_define
 class UpdateReservationRequest:
-    """
+    """Body for changing an existing reservation.
+
     Attributes:
-        resource_id (str):
-        reservation (Reservation):
+        resource_id (str): The resource the reservation belongs to.
+        reservation (Reservation): A block of a resource's time taken out of the capacity offered to buyers (a break,
+            travel, training...).
     """
 
     resource_id: str

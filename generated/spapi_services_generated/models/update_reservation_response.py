@@ -18,10 +18,11 @@ T = TypeVar("T", bound="UpdateReservationResponse")
 
 @_attrs_define
 class UpdateReservationResponse:
-    """
+    """Result of updating a reservation: the reservation as stored, or errors.
+
     Attributes:
-        payload (UpdateReservationRecord | Unset):
-        errors (list[Error] | Unset):
+        payload (UpdateReservationRecord | Unset): An updated reservation with the warnings or errors it produced.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: UpdateReservationRecord | Unset = UNSET

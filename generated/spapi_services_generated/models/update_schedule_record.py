@@ -19,11 +19,13 @@ T = TypeVar("T", bound="UpdateScheduleRecord")
 
 @_attrs_define
 class UpdateScheduleRecord:
-    """
+    """An availability record that was not applied as sent, with the reasons why.
+
     Attributes:
-        availability (AvailabilityRecord | Unset):
-        warnings (list[Warning_] | Unset):
-        errors (list[Error] | Unset):
+        availability (AvailabilityRecord | Unset): Capacity of a resource over a window, possibly repeated by a
+            recurrence.
+        warnings (list[Warning_] | Unset): Non-fatal problems noticed while handling a request that otherwise succeeded.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     availability: AvailabilityRecord | Unset = UNSET

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="UpdateScheduleRequest")
 
 @_attrs_define
 class UpdateScheduleRequest:
-    """
+    """Body replacing the schedule of a resource.
+
     Attributes:
-        schedules (list[AvailabilityRecord]):
+        schedules (list[AvailabilityRecord]): The availability records that make up a resource's schedule.
     """
 
     schedules: list[AvailabilityRecord]

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="UpdateScheduleResponse")
 
 @_attrs_define
 class UpdateScheduleResponse:
-    """
+    """Result of updating a resource's schedule: the availability records that were not applied as sent, or errors.
+
     Attributes:
-        payload (list[UpdateScheduleRecord] | Unset):
-        errors (list[Error] | Unset):
+        payload (list[UpdateScheduleRecord] | Unset): Records that were not applied as sent, each with its warnings or
+            errors; empty when all were applied.
+        errors (list[Error] | Unset): The errors that explain why a request failed.
     """
 
     payload: list[UpdateScheduleRecord] | Unset = UNSET

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="Warning_")
 
 @_attrs_define
 class Warning_:
-    """
+    """A non-fatal problem: the request succeeded, but something deserves attention.
+
     Attributes:
-        code (str):
-        message (str):
-        details (str | Unset):
+        code (str): Machine-readable kind of warning, such as `RESOURCES_UNASSIGNED`.
+        message (str): What deserves attention, for people.
+        details (str | Unset): Extra context about the warning.
     """
 
     code: str

@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         service_job_id (str):
-        body (AddAppointmentRequest):
+        body (AddAppointmentRequest): Body for booking a new appointment on a service job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         service_job_id (str):
-        body (AddAppointmentRequest):
+        body (AddAppointmentRequest): Body for booking a new appointment on a service job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
     Args:
         service_job_id (str):
-        body (AddAppointmentRequest):
+        body (AddAppointmentRequest): Body for booking a new appointment on a service job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         service_job_id (str):
-        body (AddAppointmentRequest):
+        body (AddAppointmentRequest): Body for booking a new appointment on a service job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,7 +125,8 @@ def sync_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (AssignAppointmentResourcesRequest):
+        body (AssignAppointmentResourcesRequest): Body of an assignment: the complete list of
+            resources (technicians) who will carry out the appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +161,8 @@ def sync(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (AssignAppointmentResourcesRequest):
+        body (AssignAppointmentResourcesRequest): Body of an assignment: the complete list of
+            resources (technicians) who will carry out the appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (AssignAppointmentResourcesRequest):
+        body (AssignAppointmentResourcesRequest): Body of an assignment: the complete list of
+            resources (technicians) who will carry out the appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +226,8 @@ async def asyncio(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (AssignAppointmentResourcesRequest):
+        body (AssignAppointmentResourcesRequest): Body of an assignment: the complete list of
+            resources (technicians) who will carry out the appointment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,7 +125,7 @@ def sync_detailed(
 
     Args:
         marketplace_ids (list[str]):
-        body (CreateReservationRequest):
+        body (CreateReservationRequest): Body for reserving part of a resource's capacity.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ def sync(
 
     Args:
         marketplace_ids (list[str]):
-        body (CreateReservationRequest):
+        body (CreateReservationRequest): Body for reserving part of a resource's capacity.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Args:
         marketplace_ids (list[str]):
-        body (CreateReservationRequest):
+        body (CreateReservationRequest): Body for reserving part of a resource's capacity.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio(
 
     Args:
         marketplace_ids (list[str]):
-        body (CreateReservationRequest):
+        body (CreateReservationRequest): Body for reserving part of a resource's capacity.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,7 +117,8 @@ def sync_detailed(
     """Get an encrypted upload destination for a proof-of-appointment document.
 
     Args:
-        body (ServiceUploadDocument):
+        body (ServiceUploadDocument): Describes a file before it is uploaded: its type, size in
+            bytes and MD5 digest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     """Get an encrypted upload destination for a proof-of-appointment document.
 
     Args:
-        body (ServiceUploadDocument):
+        body (ServiceUploadDocument): Describes a file before it is uploaded: its type, size in
+            bytes and MD5 digest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Get an encrypted upload destination for a proof-of-appointment document.
 
     Args:
-        body (ServiceUploadDocument):
+        body (ServiceUploadDocument): Describes a file before it is uploaded: its type, size in
+            bytes and MD5 digest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     """Get an encrypted upload destination for a proof-of-appointment document.
 
     Args:
-        body (ServiceUploadDocument):
+        body (ServiceUploadDocument): Describes a file before it is uploaded: its type, size in
+            bytes and MD5 digest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

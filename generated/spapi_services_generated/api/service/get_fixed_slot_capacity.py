@@ -142,7 +142,8 @@ def sync_detailed(
         resource_id (str):
         marketplace_ids (list[str]):
         next_page_token (str | Unset):
-        body (FixedSlotCapacityQuery):
+        body (FixedSlotCapacityQuery): Body of a fixed-slot capacity query: the period, the slot
+            length and the capacity types wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +181,8 @@ def sync(
         resource_id (str):
         marketplace_ids (list[str]):
         next_page_token (str | Unset):
-        body (FixedSlotCapacityQuery):
+        body (FixedSlotCapacityQuery): Body of a fixed-slot capacity query: the period, the slot
+            length and the capacity types wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +215,8 @@ async def asyncio_detailed(
         resource_id (str):
         marketplace_ids (list[str]):
         next_page_token (str | Unset):
-        body (FixedSlotCapacityQuery):
+        body (FixedSlotCapacityQuery): Body of a fixed-slot capacity query: the period, the slot
+            length and the capacity types wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +252,8 @@ async def asyncio(
         resource_id (str):
         marketplace_ids (list[str]):
         next_page_token (str | Unset):
-        body (FixedSlotCapacityQuery):
+        body (FixedSlotCapacityQuery): Body of a fixed-slot capacity query: the period, the slot
+            length and the capacity types wanted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

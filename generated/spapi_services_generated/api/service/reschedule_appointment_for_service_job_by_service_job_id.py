@@ -126,7 +126,8 @@ def sync_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (RescheduleAppointmentRequest):
+        body (RescheduleAppointmentRequest): Body for moving an appointment to a new window, with
+            the reason for the change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,8 @@ def sync(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (RescheduleAppointmentRequest):
+        body (RescheduleAppointmentRequest): Body for moving an appointment to a new window, with
+            the reason for the change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +195,8 @@ async def asyncio_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (RescheduleAppointmentRequest):
+        body (RescheduleAppointmentRequest): Body for moving an appointment to a new window, with
+            the reason for the change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +230,8 @@ async def asyncio(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (RescheduleAppointmentRequest):
+        body (RescheduleAppointmentRequest): Body for moving an appointment to a new window, with
+            the reason for the change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -187,7 +187,9 @@ def sync_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (SetAppointmentFulfillmentDataRequest):
+        body (SetAppointmentFulfillmentDataRequest): Body recording how an appointment was carried
+            out: arrival estimate, actual times, resources and proof documents. Send only the parts
+            you have.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +224,9 @@ def sync(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (SetAppointmentFulfillmentDataRequest):
+        body (SetAppointmentFulfillmentDataRequest): Body recording how an appointment was carried
+            out: arrival estimate, actual times, resources and proof documents. Send only the parts
+            you have.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,7 +256,9 @@ async def asyncio_detailed(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (SetAppointmentFulfillmentDataRequest):
+        body (SetAppointmentFulfillmentDataRequest): Body recording how an appointment was carried
+            out: arrival estimate, actual times, resources and proof documents. Send only the parts
+            you have.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,7 +291,9 @@ async def asyncio(
     Args:
         service_job_id (str):
         appointment_id (str):
-        body (SetAppointmentFulfillmentDataRequest):
+        body (SetAppointmentFulfillmentDataRequest): Body recording how an appointment was carried
+            out: arrival estimate, actual times, resources and proof documents. Send only the parts
+            you have.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

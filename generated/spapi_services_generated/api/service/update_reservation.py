@@ -131,7 +131,7 @@ def sync_detailed(
     Args:
         reservation_id (str):
         marketplace_ids (list[str]):
-        body (UpdateReservationRequest):
+        body (UpdateReservationRequest): Body for changing an existing reservation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ def sync(
     Args:
         reservation_id (str):
         marketplace_ids (list[str]):
-        body (UpdateReservationRequest):
+        body (UpdateReservationRequest): Body for changing an existing reservation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     Args:
         reservation_id (str):
         marketplace_ids (list[str]):
-        body (UpdateReservationRequest):
+        body (UpdateReservationRequest): Body for changing an existing reservation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +229,7 @@ async def asyncio(
     Args:
         reservation_id (str):
         marketplace_ids (list[str]):
-        body (UpdateReservationRequest):
+        body (UpdateReservationRequest): Body for changing an existing reservation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

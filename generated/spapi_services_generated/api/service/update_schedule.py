@@ -131,7 +131,7 @@ def sync_detailed(
     Args:
         resource_id (str):
         marketplace_ids (list[str]):
-        body (UpdateScheduleRequest):
+        body (UpdateScheduleRequest): Body replacing the schedule of a resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ def sync(
     Args:
         resource_id (str):
         marketplace_ids (list[str]):
-        body (UpdateScheduleRequest):
+        body (UpdateScheduleRequest): Body replacing the schedule of a resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     Args:
         resource_id (str):
         marketplace_ids (list[str]):
-        body (UpdateScheduleRequest):
+        body (UpdateScheduleRequest): Body replacing the schedule of a resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +229,7 @@ async def asyncio(
     Args:
         resource_id (str):
         marketplace_ids (list[str]):
-        body (UpdateScheduleRequest):
+        body (UpdateScheduleRequest): Body replacing the schedule of a resource.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
