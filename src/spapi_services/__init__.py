@@ -1,5 +1,63 @@
-"""Async Python SDK for the Amazon Selling Partner API for Services (v1)."""
+"""Async Python SDK for the Amazon Selling Partner API for Services (v1).
+
+Start with :class:`ServicesClient`; errors live in :mod:`spapi_services.errors`.
+"""
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from .auth import CallableTokenSource, LwaCredentials, LwaTokenSource, TokenSource
+from .client import ServicesClient
+from .documents import UploadedDocument
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    ErrorDetail,
+    ForbiddenError,
+    InvalidReasonCodeError,
+    NotFoundError,
+    PaginationError,
+    PayloadTooLargeError,
+    RateLimitError,
+    ServerError,
+    ServicesError,
+    TransportError,
+    UnknownMarketplaceError,
+    UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+    ValidationError,
+)
+from .ratelimit import NoRateLimiter, RateLimiter
+from .reason_codes import ServiceType
+from .retry import RetryPolicy
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CallableTokenSource",
+    "ErrorDetail",
+    "ForbiddenError",
+    "InvalidReasonCodeError",
+    "LwaCredentials",
+    "LwaTokenSource",
+    "NoRateLimiter",
+    "NotFoundError",
+    "PaginationError",
+    "PayloadTooLargeError",
+    "RateLimitError",
+    "RateLimiter",
+    "RetryPolicy",
+    "ServerError",
+    "ServiceType",
+    "ServicesClient",
+    "ServicesError",
+    "TokenSource",
+    "TransportError",
+    "UnknownMarketplaceError",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "UploadedDocument",
+    "ValidationError",
+    "__version__",
+]
