@@ -179,6 +179,7 @@ async def test_hopeless_time_leaves_the_rest_of_the_job(
     job = await _get_job(httpx_mock, client, _job(createTime="soon"))
 
     assert job.create_time == "soon"  # kept as received, not a datetime
+    assert job.to_dict()["createTime"] == "soon"  # and written back unchanged
     assert job.service_job_id == "job-1"
     assert job.service_job_status == ServiceJobServiceJobStatus.NOT_SERVICED
     assert job.appointments[0].appointment_time.start_time == datetime.datetime(

@@ -20,9 +20,6 @@ diff = load_upstream_diff()
 KNOWN_GAPS = {
     # upstream: additionalProperties {type: string}; ours accepts any JSON value (tolerant)
     ("different", "LinkedAsset.additionalAttributes"),
-    # upstream: slot durations are multiples of 5 minutes; not declared in ours
-    ("missing", "FixedSlotCapacity.slotDuration"),
-    ("missing", "FixedSlotCapacityQuery.slotDuration"),
 }
 CREATING_POSTS = {
     "addAppointmentForServiceJobByServiceJobId",
