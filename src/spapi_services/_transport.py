@@ -20,7 +20,7 @@ from .auth import TokenSource
 from .errors import TransportError, parse_error_list
 from .operations import OperationSpec, match_operation
 from .ratelimit import NoRateLimiter, RateLimiter
-from .retry import RetryPolicy
+from .retry import RetryPolicy, parse_retry_after
 
 __all__ = ["ATTEMPTS_EXTENSION", "CallInfo", "ServicesTransport", "current_call"]
 
@@ -89,11 +89,11 @@ class ServicesTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                if not self._may_retry(attempt, started) or not self._retry.should_retry_exception(
-                    exc, retry_safe=op.retry_safe
-                ):
+                retryable = self._retry.should_retry_exception(exc, retry_safe=op.retry_safe)
+                delay = self._delay(attempt, started, None) if retryable else None
+                if delay is None:
                     raise self._transport_error(exc, op, attempt) from exc
-                await self._wait(op, attempt, f"{type(exc).__name__}", None)
+                await self._wait(op, attempt, type(exc).__name__, delay)
                 continue
             self.limiter.observe(op.operation_id, response.headers)
             status = response.status_code
@@ -108,30 +108,33 @@ class ServicesTransport(httpx.AsyncBaseTransport):
                     )
                     attempt -= 1  # an auth replay does not count against the retry budget
                     continue
-            if self._retry.should_retry_status(
-                status, retry_safe=op.retry_safe
-            ) and self._may_retry(attempt, started):
-                await response.aread()
-                await response.aclose()
-                if status == 429:
-                    self.limiter.throttled(op.operation_id, None)
-                await self._wait(op, attempt, f"HTTP {status}", response.headers)
-                continue
+            if self._retry.should_retry_status(status, retry_safe=op.retry_safe):
+                delay = self._delay(attempt, started, response.headers)
+                if delay is not None:
+                    await response.aread()
+                    await response.aclose()
+                    if status == 429:
+                        retry_after = parse_retry_after(response.headers.get("retry-after"))
+                        self.limiter.throttled(op.operation_id, retry_after)
+                    await self._wait(op, attempt, f"HTTP {status}", delay)
+                    continue
             response.extensions[ATTEMPTS_EXTENSION] = attempt
             info = current_call.get()
             if info is not None:
                 info.attempts = attempt
             return response
 
-    def _may_retry(self, attempt: int, started: float) -> bool:
-        return attempt < self._retry.max_attempts and (
-            self._clock() - started < self._retry.deadline
-        )
-
-    async def _wait(
-        self, op: OperationSpec, attempt: int, reason: str, headers: httpx.Headers | None
-    ) -> None:
+    def _delay(self, attempt: int, started: float, headers: httpx.Headers | None) -> float | None:
+        """Seconds to wait before the next attempt, or None when no attempt is left in the
+        attempt budget or before the deadline."""
+        if attempt >= self._retry.max_attempts:
+            return None
         delay = self._retry.backoff(attempt, headers)
+        if self._clock() + delay - started > self._retry.deadline:
+            return None
+        return delay
+
+    async def _wait(self, op: OperationSpec, attempt: int, reason: str, delay: float) -> None:
         logger.debug(
             "%s: attempt %d failed (%s); retrying in %.3fs", op.operation_id, attempt, reason, delay
         )
