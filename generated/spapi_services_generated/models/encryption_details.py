@@ -27,6 +27,14 @@ class EncryptionDetails:
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        masked = ["initialization_vector", "key"]
+        fields = ", ".join(
+            f"{name}=<redacted>" if name in masked else f"{name}={getattr(self, name)!r}"
+            for name in ["standard", "initialization_vector", "key"]
+        )
+        return f"{type(self).__name__}({fields})"
+
     def to_dict(self) -> dict[str, Any]:
         standard = self.standard.value
 

@@ -37,6 +37,14 @@ class ServiceDocumentUploadDestination:
     headers: ServiceDocumentUploadDestinationHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        masked = ["url"]
+        fields = ", ".join(
+            f"{name}=<redacted>" if name in masked else f"{name}={getattr(self, name)!r}"
+            for name in ["upload_destination_id", "url", "encryption_details", "headers"]
+        )
+        return f"{type(self).__name__}({fields})"
+
     def to_dict(self) -> dict[str, Any]:
         upload_destination_id = self.upload_destination_id
 
