@@ -186,7 +186,8 @@ def test_unknown_service_type_string_is_a_validation_error() -> None:
 def test_marketplace_countries() -> None:
     assert {country_for(m) for m in BY_COUNTRY.values()} == set(BY_COUNTRY)
     assert country_for(UK) == "UK"
-    assert country_for("A13V1IB3VIYZZH") is None
+    assert country_for("A13V1IB3VIYZZH") == "FR"  # known, but in no table
+    assert country_for("NOT-A-MARKETPLACE") is None
     assert MARKETPLACE_COUNTRY[IN] == "IN"
 
 

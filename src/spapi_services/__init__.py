@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 
 from .auth import CallableTokenSource, LwaCredentials, LwaTokenSource, TokenSource
 from .client import ServicesClient
-from .documents import UploadedDocument
+from .documents import DocumentUploadError, UploadedDocument
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -36,6 +36,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CallableTokenSource",
+    "DocumentUploadError",
     "ErrorDetail",
     "ForbiddenError",
     "InvalidReasonCodeError",

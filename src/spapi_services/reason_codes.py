@@ -22,6 +22,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from spapi_services.endpoints import MARKETPLACES
 from spapi_services.errors import InvalidReasonCodeError, UnknownMarketplaceError, ValidationError
 
 __all__ = [
@@ -70,16 +71,10 @@ _SPELLINGS: Mapping[str, ServiceType] = {
     "recurring": ServiceType.RECURRING,
 }
 
-#: Marketplace id -> the country code the reason-code tables use (``UK``, as the guide writes it).
+#: Marketplace id -> country code, as the tables write it (``UK`` for Amazon.co.uk); the same
+#: table as :data:`spapi_services.endpoints.MARKETPLACES`.
 MARKETPLACE_COUNTRY: Mapping[str, str] = MappingProxyType(
-    {
-        "ATVPDKIKX0DER": "US",
-        "A1F83G8C2ARO7P": "UK",
-        "A1PA6795UKMFR9": "DE",
-        "A21TJRUUN4KGV": "IN",
-        "A2VIGQ35RCS4UG": "AE",
-        "A1VC38T7YXB528": "JP",
-    }
+    {mid: m.country_code for mid, m in MARKETPLACES.items()}
 )
 
 # Each row: code, description, then one column per service type: the countries (space
