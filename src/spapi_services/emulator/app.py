@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
 import re
 import time
@@ -33,7 +34,8 @@ Handler = Callable[["Emulator", Request], Response]
 
 _HANDLERS: dict[str, Handler] = {**handlers_jobs.HANDLERS, **handlers_capacity.HANDLERS}
 _MAX_BODY = 6 * 1024 * 1024
-_LWA, _UPLOAD, _STATE = "lwa", "upload", "emulatorState"
+_LWA, _UPLOAD = "lwa", "upload"
+_log = logging.getLogger(__name__)
 _FAULT_BODIES = {
     "500": ("InternalFailure", "We encountered an internal error. Please try again."),
     "503": ("ServiceUnavailable", "Service temporarily unavailable. Please try again."),
@@ -54,7 +56,6 @@ def _routes() -> dict[str, list[tuple[re.Pattern[str], str]]]:
         table.setdefault(spec.method, []).append((_compile(spec.path), spec.operation_id))
     table.setdefault("POST", []).append((_compile("/auth/o2/token"), _LWA))
     table.setdefault("PUT", []).append((_compile("/_upload/{uploadId}"), _UPLOAD))
-    table.setdefault("GET", []).append((_compile("/_emulator/state"), _STATE))
     return table
 
 
@@ -66,7 +67,8 @@ class Emulator:
 
     Use it in process with ``httpx.ASGITransport(app=emulator)`` or serve it with
     ``python -m spapi_services.emulator``. ``state`` is the live data, ``faults`` the fault plan,
-    ``token_requests`` the number of calls of the token endpoint, ``requests`` of all calls.
+    ``token_requests`` the number of calls of the token endpoint, ``requests`` of all calls,
+    ``failures`` the handler crashes answered with a 500 (a bug; logged with its traceback).
     Build one with :func:`create_app`.
     """
 
@@ -106,6 +108,7 @@ class Emulator:
         self.lwa = Lwa(state, ttl=token_ttl, clock=self.now_epoch, credentials=credentials)
         self.secret = hashlib.sha256(f"spapi-services-emulator/{state.seed}".encode()).digest()
         self.requests = 0
+        self.failures = 0
 
     def __repr__(self) -> str:
         return f"<Emulator {self.state!r} requests={self.requests}>"
@@ -206,8 +209,6 @@ class Emulator:
             return self.lwa.token(request)
         if operation == _UPLOAD:
             return receive_upload(self, request)
-        if operation == _STATE:
-            return json_response(200, self.export_state())
         try:
             self.lwa.check(request)
             if not self.limits.allow(operation):
@@ -218,6 +219,11 @@ class Emulator:
             return _HANDLERS[operation](self, request)
         except HttpError as exc:
             return exc.response()
+        except Exception:  # a bug in the emulator: answer like a failing service would
+            _log.exception("emulator handler for %s failed", operation)
+            self.failures += 1
+            code, message = _FAULT_BODIES["500"]
+            return invalid(500, message, code=code).response()
 
     def _limit_header(self, operation: str | None, response: Response) -> bytes | None:
         if operation is None or operation not in OPERATIONS or response.status == 403:

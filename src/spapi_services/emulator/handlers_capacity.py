@@ -220,7 +220,7 @@ def get_fixed_capacity(emu: Emulator, request: Request) -> Response:
     return json_response(200, result)
 
 
-def _normalise(record: Json) -> Json:
+def _normalise(record: Any) -> Json:
     window = parse_availability(record)
     out: Json = {"startTime": fmt_time(window.start), "endTime": fmt_time(window.end)}
     if "capacity" in record:
@@ -301,9 +301,10 @@ def _reservation_input(emu: Emulator, request: Request) -> tuple[str, str, Json]
     if reservation.get("type") not in _RESERVATION_TYPES:
         raise missing(400, "reservation.type")
     try:
-        availability = _normalise(reservation.get("availability"))  # type: ignore[arg-type]
-    except (ValueError, AttributeError) as exc:
-        raise missing(400, f"reservation.availability.{exc}".rstrip(".")) from None
+        availability = _normalise(reservation.get("availability"))
+    except ValueError as exc:
+        field = "" if str(exc) == "availability" else f".{exc}"
+        raise missing(400, f"reservation.availability{field}") from None
     resource = emu.state.resources.get(rid)
     if resource is None:  # the API answers 200 with an error list here
         return json_response(200, {"errors": [_bad_resource()]})
