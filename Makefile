@@ -34,7 +34,7 @@ pytest: venv
 test: check-generated lint typecheck pytest
 
 demo: venv
-	$(BIN)/python -m spapi_services.demo
+	$(BIN)/python scripts/demo.py
 
 bench: venv
 	$(BIN)/python scripts/bench.py

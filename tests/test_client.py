@@ -231,7 +231,7 @@ async def test_bare_error_array_of_fulfillment_data(
     )
     with pytest.raises(UnprocessableEntityError) as info:
         await client.set_appointment_fulfillment_data(
-            "job-1", "appt-1", fulfillment_start=future(1), fulfillment_end=future(2)
+            "job-1", "appt-1", fulfillment_start=future(-2), fulfillment_end=future(-1)
         )
     assert info.value.codes == ["InvalidInput"]
 
@@ -507,3 +507,19 @@ def test_a_call_runs_under_each_backend(
         return str(job.service_job_id)
 
     assert anyio.run(main, backend=backend) == "job-1"
+
+
+async def test_fulfillment_in_the_future_is_refused_before_sending(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        await client.set_appointment_fulfillment_data(
+            "job-1", "appt-1", fulfillment_start=future(-1), fulfillment_end=future(1)
+        )
+    assert info.value.field == "fulfillment_end"
+    with pytest.raises(ValidationError) as info:
+        await client.set_appointment_fulfillment_data(
+            "job-1", "appt-1", fulfillment_start=future(-1), fulfillment_end=future(-2)
+        )
+    assert info.value.field == "fulfillment_end" and "not after" in info.value.problem
+    assert api_requests(httpx_mock) == []

@@ -3,8 +3,9 @@
 Start with :class:`ServicesClient`; errors live in :mod:`spapi_services.errors`.
 """
 
-__version__ = "0.1.0"
+import logging as _logging
 
+from ._version import __version__
 from .auth import CallableTokenSource, LwaCredentials, LwaTokenSource, TokenSource
 from .client import ServicesClient
 from .documents import DocumentUploadError, UploadedDocument
@@ -30,6 +31,9 @@ from .errors import (
 from .ratelimit import NoRateLimiter, RateLimiter
 from .reason_codes import ServiceType
 from .retry import RetryPolicy
+
+# A library logs, the application decides where to: nothing is printed unless it configures it.
+_logging.getLogger("spapi_services").addHandler(_logging.NullHandler())
 
 __all__ = [
     "ApiError",

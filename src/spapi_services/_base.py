@@ -11,8 +11,8 @@ import httpx
 from spapi_services_generated.client import Client as LowLevelClient
 from spapi_services_generated.types import Response
 
-from . import __version__
 from ._transport import CallInfo, ServicesTransport, current_call
+from ._version import __version__
 from .auth import LwaCredentials, TokenSource, token_source_for
 from .endpoints import is_local_endpoint, resolve_endpoint
 from .errors import ApiError, ErrorDetail, ValidationError, error_for_status, parse_error_list

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from spapi_services_generated.api.service import (
@@ -415,6 +415,9 @@ class ServicesClient(BaseClient):
         validation.check_service_job_id(service_job_id)
         validation.check_appointment_id(appointment_id)
         _check_order(fulfillment_start, fulfillment_end, "fulfillment_start", "fulfillment_end")
+        if not self.sandbox:  # the API refuses a fulfillment that has not happened yet
+            _check_past(fulfillment_start, "fulfillment_start")
+            _check_past(fulfillment_end, "fulfillment_end")
         _check_order(
             estimated_arrival_start,
             estimated_arrival_end,
@@ -887,6 +890,11 @@ def _check_order(
     finish = validation.utc(end, end_field) if end is not None else None
     if begin is not None and finish is not None and finish <= begin:
         raise ValidationError(end_field, f"{finish.isoformat()} is not after {start_field}")
+
+
+def _check_past(value: datetime | None, field: str) -> None:
+    if value is not None and validation.utc(value, field) > datetime.now(UTC):
+        raise ValidationError(field, "is in the future", allowed="a time that has passed")
 
 
 def _validation_error(field: str, problem: str, allowed: str | None = None) -> ValidationError:
