@@ -523,3 +523,33 @@ async def test_fulfillment_in_the_future_is_refused_before_sending(
         )
     assert info.value.field == "fulfillment_end" and "not after" in info.value.problem
     assert api_requests(httpx_mock) == []
+
+
+async def test_a_users_http_client_is_wrapped_and_left_open(
+    credentials: LwaCredentials, lwa: HTTPXMock
+) -> None:
+    lwa.add_response(url=JOB_URL, json={"payload": JOB})
+    async with httpx.AsyncClient(headers={"x-proxy-tenant": "acme"}) as own:
+        async with ServicesClient(
+            credentials, marketplace_id=US, http_client=own, pacing=False
+        ) as client:
+            await client.get_service_job("job-1")
+        assert not own.is_closed  # closing it stays the user's job
+    (request,) = api_requests(lwa)
+    assert request.headers["x-proxy-tenant"] == "acme"
+    assert request.headers["x-amz-access-token"] == ACCESS_TOKEN
+
+
+async def test_one_limiter_shared_by_two_clients(
+    credentials: LwaCredentials, lwa: HTTPXMock
+) -> None:
+    from spapi_services import RateLimiter
+
+    shared = RateLimiter()
+    lwa.add_response(url=JOB_URL, json={"payload": JOB}, headers={"x-amzn-RateLimit-Limit": "7.0"})
+    async with (
+        ServicesClient(credentials, marketplace_id=US, rate_limiter=shared) as first,
+        ServicesClient(credentials, marketplace_id=US, rate_limiter=shared) as second,
+    ):
+        await first.get_service_job("job-1")
+        assert second.rate_limiter.rate("getServiceJobByServiceJobId") == 7.0
