@@ -1,0 +1,127 @@
+"""Plain Python values -> generated models and arguments, with the checks that go with them."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
+
+from spapi_services_generated.models import (
+    AppointmentResource,
+    AppointmentTimeInput,
+    FulfillmentDocument,
+    Warning_,
+)
+from spapi_services_generated.types import UNSET, Unset
+
+from . import documents as _documents
+from . import validation
+from .errors import ValidationError
+
+__all__: list[str] = []
+
+logger = logging.getLogger("spapi_services")
+
+_Content = bytes | bytearray | memoryview | os.PathLike[str] | str | BinaryIO
+_MD5_PATTERN = r"[A-Za-z0-9+/]{22}={2}"
+MAX_CONTENT_BYTES = _documents.MAX_CONTENT_BYTES
+_Docs = Sequence[_documents.UploadedDocument | FulfillmentDocument]
+
+
+def _opt(value: Any) -> Any:
+    """None -> UNSET, for the generated functions' optional arguments."""
+    return UNSET if value is None else value
+
+
+def _log_warnings(operation: str, warnings: Sequence[Warning_] | Unset | None) -> None:
+    for warning in warnings or ():
+        logger.warning("%s: %s: %s", operation, warning.code, warning.message)
+
+
+def _appointment_time(
+    start: datetime, duration: int | None, *, sandbox: bool = False
+) -> AppointmentTimeInput:
+    if sandbox:  # Amazon's sandbox examples book appointments in the past
+        validation.utc(start, "start_time")
+    else:
+        validation.check_appointment_start(start, field="start_time")
+    validation.check_duration(duration, "duration_minutes")
+    return AppointmentTimeInput(start_time=start, duration_in_minutes=_opt(duration))
+
+
+def _resources(
+    ids: Sequence[str], field: str, *, required: bool = False
+) -> list[AppointmentResource]:
+    if isinstance(ids, str):
+        raise _validation_error(field, "must be a list of resource ids, not one string")
+    if required and not ids:
+        raise _validation_error(field, "must name at least one technician")
+    for index, rid in enumerate(ids):
+        validation.check_resource_id(rid, f"{field}[{index}]")
+    return [AppointmentResource(resource_id=rid) for rid in ids]
+
+
+def _fulfillment_document(
+    doc: _documents.UploadedDocument | FulfillmentDocument,
+) -> FulfillmentDocument:
+    if isinstance(doc, FulfillmentDocument):
+        return doc
+    if isinstance(doc, _documents.UploadedDocument):
+        return doc.to_fulfillment_document()
+    raise _validation_error("documents", f"unexpected {type(doc).__name__}")
+
+
+def _check_order(
+    start: datetime | None,
+    end: datetime | None,
+    start_field: str,
+    end_field: str,
+    *,
+    both: bool = False,
+) -> None:
+    """Aware times, end after start; with ``both``, one without the other is refused."""
+    if both and (start is None) != (end is None):
+        missing = start_field if start is None else end_field
+        raise ValidationError(
+            missing, "missing", allowed=f"both {start_field} and {end_field}, or neither"
+        )
+    begin = validation.utc(start, start_field) if start is not None else None
+    finish = validation.utc(end, end_field) if end is not None else None
+    if begin is not None and finish is not None and finish <= begin:
+        raise ValidationError(end_field, f"{finish.isoformat()} is not after {start_field}")
+
+
+def _check_past(value: datetime | None, field: str) -> None:
+    if value is not None and validation.utc(value, field) > datetime.now(UTC):
+        raise ValidationError(field, "is in the future", allowed="a time that has passed")
+
+
+def _validation_error(field: str, problem: str, allowed: str | None = None) -> ValidationError:
+    return ValidationError(field, problem, allowed=allowed)
+
+
+def _enum(field: str, value: Any, enum: Any) -> Any:
+    """A generated enum member from its value (case-insensitive); unknown values are refused."""
+    if value is None:
+        return UNSET
+    text = str(getattr(value, "value", value)).upper()
+    known = [m.value for m in enum]
+    if text not in known:
+        raise _validation_error(field, f"unknown value {value!r}", ", ".join(known))
+    return enum(text)
+
+
+def _enum_list(field: str, values: Sequence[Any] | None, enum: Any) -> Any:
+    if values is None:
+        return UNSET
+    if isinstance(values, str):
+        values = [values]
+    return [_enum(f"{field}[{index}]", value, enum) for index, value in enumerate(values)]
+
+
+def _opt_list(values: Sequence[str] | None) -> Any:
+    if values is None:
+        return UNSET
+    return [values] if isinstance(values, str) else list(values)
