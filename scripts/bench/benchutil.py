@@ -37,8 +37,8 @@ class Sizes:
     doc_repeats: int
 
 
-FULL = Sizes(2000, 4000, 5, 32, 400, 100.0, 40, 200, 10_000, 5 * 1024 * 1024, 9)
-QUICK = Sizes(150, 320, 2, 32, 60, 100.0, 10, 80, 500, 1024 * 1024, 3)
+FULL = Sizes(400, 400, 11, 32, 400, 100.0, 40, 200, 10_000, 5 * 1024 * 1024, 9)
+QUICK = Sizes(96, 192, 3, 32, 60, 100.0, 10, 80, 500, 1024 * 1024, 3)
 
 
 def credentials(base_url: str) -> LwaCredentials:

@@ -107,7 +107,7 @@ async def _breakdown(base: str, job_id: str, sizes: Sizes) -> dict[str, Any]:
                     await call()
             for _ in range(sizes.repeats):
                 for name, call in layers.items():
-                    samples[name].append(await _cpu_per_call(call, sizes.calls_seq // 2, 1))
+                    samples[name].append(await _cpu_per_call(call, sizes.calls_seq, 1))
             out[op] = {name: median(values) * 1e6 for name, values in samples.items()}
     return out
 

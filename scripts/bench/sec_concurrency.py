@@ -4,6 +4,10 @@ The emulator is served through ``httpx.ASGITransport`` (LWA too) with a small la
 every call is in flight at once. Reported: token requests (one expected), tracemalloc peak per
 in-flight call and the event loop's worst lag (a ticker sleeping 5 ms measures its overshoot),
 each against raw httpx doing the same N calls on the same transport.
+
+The worst lag is mostly the launch itself: every task's first step (up to its first real
+suspension) runs in one loop iteration, so it grows with N for raw httpx too; the median lag
+shows the steady state.
 """
 
 from __future__ import annotations
@@ -45,7 +49,13 @@ async def _flood(call: Callable[[], Awaitable[object]], calls: int) -> dict[str,
             for _ in range(calls):
                 group.start_soon(call)
         done.set()
-    return {"wall_s": time.perf_counter() - started, "max_lag_ms": max(lags, default=0) * 1e3}
+    lags.sort()
+    return {
+        "wall_s": time.perf_counter() - started,
+        "max_lag_ms": lags[-1] * 1e3 if lags else 0.0,
+        "median_lag_ms": lags[len(lags) // 2] * 1e3 if lags else 0.0,
+        "ticks": len(lags),
+    }
 
 
 async def _side(sdk: bool, calls: int, traced: bool) -> dict[str, float]:
@@ -103,6 +113,7 @@ def run(calls: int) -> dict[str, Any]:
         "sdk/raw peak memory per in-flight call": sdk["peak_kib_per_call"]
         / raw["peak_kib_per_call"],
         "sdk/raw max loop lag": sdk["max_lag_ms"] / max(raw["max_lag_ms"], 1e-3),
+        "sdk/raw median loop lag": sdk["median_lag_ms"] / max(raw["median_lag_ms"], 1e-3),
         "sdk/raw wall time": sdk["wall_s"] / raw["wall_s"],
     }
     counts = {
@@ -111,5 +122,6 @@ def run(calls: int) -> dict[str, Any]:
         "sdk peak KiB per in-flight call": round(sdk["peak_kib_per_call"], 2),
         "sdk max loop lag ms": round(sdk["max_lag_ms"], 1),
         "raw max loop lag ms": round(raw["max_lag_ms"], 1),
+        "sdk median loop lag ms": round(sdk["median_lag_ms"], 2),
     }
     return {"ratios": ratios, "counts": counts, "details": details}
