@@ -28,7 +28,7 @@ import trio
 import trio.testing
 from spapi_services_generated._operations import OPERATIONS
 
-from spapi_services.ratelimit import NoRateLimiter, RateLimiter, parse_rate_limit
+from spapi_services.ratelimit import DEFAULT_CUSHION, NoRateLimiter, RateLimiter, parse_rate_limit
 
 OP = "op"
 Scenario = Callable[["VirtualTime"], Awaitable[Any]]
@@ -73,6 +73,8 @@ class VirtualTime:
         return result
 
     def limiter(self, plans: dict[str, tuple[float, int]] | None = None, **kw: Any) -> RateLimiter:
+        """A limiter on this virtual time; no cushion unless asked, so ideal times are exact."""
+        kw.setdefault("cushion", 0.0)
         return RateLimiter(plans, clock=self.clock, sleep=self.sleep, **kw)
 
 
@@ -224,24 +226,55 @@ def test_header_retunes_the_rate_up_and_down_and_keeps_the_burst(run, caplog):
     ]
 
 
-def test_rate_change_applies_after_queued_reservations(run):
-    async def scenario(vt: VirtualTime) -> list[float]:
-        limiter = vt.limiter({OP: (1.0, 1)})
-        times: list[float] = []
+async def queue_then(vt: VirtualTime, limiter: RateLimiter, n: int, at: float, change) -> Any:
+    """n callers queue at 0; `change(limiter)` runs at `at`; returns (acquire order, returns)."""
+    called: list[int] = []
+    done: list[tuple[int, float]] = []
 
-        async def caller() -> None:
-            await limiter.acquire(OP)
-            times.append(vt.now)
+    async def caller(i: int) -> None:
+        called.append(i)
+        await limiter.acquire(OP)
+        done.append((i, vt.now))
 
-        async with anyio.create_task_group() as tg:
-            for _ in range(3):  # reserved at 0, 1, 2
-                tg.start_soon(caller)
-            await anyio.wait_all_tasks_blocked()
-            limiter.set_plan(OP, 0.5, 1)
-            tg.start_soon(caller)  # after the queue, at the new rate: 2 + 2
-        return times
+    async with anyio.create_task_group() as tg:
+        for i in range(n):
+            tg.start_soon(caller, i)
+        await vt.sleep(at)
+        change(limiter)
+    return called, done
 
-    assert run(scenario) == pytest.approx([0, 1, 2, 4])
+
+@pytest.mark.parametrize(
+    ("new_rate", "expected"),
+    [
+        (0.5, [0, 1.5, 3.5, 5.5]),  # at 0.5: half a token back, the other half takes 1 s
+        (4.0, [0, 0.625, 0.875, 1.125]),  # the sleepers are woken early and re-paced
+    ],
+)
+def test_rate_change_repaces_the_callers_already_waiting_in_order(run, new_rate, expected):
+    async def scenario(vt: VirtualTime):
+        limiter = vt.limiter({OP: (1.0, 1)})  # queued for 0, 1, 2, 3
+        return await queue_then(vt, limiter, 4, 0.5, lambda lim: lim.set_plan(OP, new_rate, 1))
+
+    called, done = run(scenario)
+    assert [i for i, _ in done] == called
+    assert [t for _, t in done] == pytest.approx(expected)
+
+
+def test_header_speeds_up_a_queue_that_was_paced_too_slowly(run):
+    n, server_rate, burst = 120, 25.0, 20
+
+    async def scenario(vt: VirtualTime):
+        limiter = vt.limiter({OP: (5.0, burst)})
+        header = {"x-amzn-RateLimit-Limit": "25.0"}
+        return await queue_then(vt, limiter, n, 0.001, lambda lim: lim.observe(OP, header))
+
+    called, done = run(scenario)
+    times = [t for _, t in done]
+    assert [i for i, _ in done] == called
+    # the first millisecond was paced at the old rate; after that, the server's rate
+    assert times[-1] == pytest.approx((n - burst) / server_rate + 0.001, abs=1e-3)
+    assert server_rejections(times, server_rate, burst) == 0
 
 
 def test_rate_change_keeps_the_fill_level_in_tokens(run):
@@ -253,6 +286,28 @@ def test_rate_change_keeps_the_fill_level_in_tokens(run):
         return [await limiter.acquire(OP) for _ in range(3)]
 
     assert run(scenario) == pytest.approx([0, 0, 0.25])
+
+
+def test_first_response_anchors_a_new_schedule_to_when_it_came_back(run):
+    async def scenario(vt: VirtualTime) -> list[float]:
+        limiter = vt.limiter({OP: (1.0, 1)})
+        done: list[float] = []
+
+        async def caller() -> None:
+            await limiter.acquire(OP)
+            done.append(vt.now)
+
+        await limiter.acquire(OP)  # starts a schedule at 0; its response comes back at 0.3
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(caller)  # due at 1.0 if the server saw the first call at 0
+            await vt.sleep(0.3)
+            limiter.observe(OP, {})  # the server may have seen it as late as 0.3
+            await vt.sleep(0.2)
+            limiter.observe(OP, {})  # later responses do not move it again
+        done.append(await limiter.acquire(OP))
+        return done
+
+    assert run(scenario) == pytest.approx([1.3, 1.0])
 
 
 @pytest.mark.parametrize(("retry_after", "expected"), [(None, 0.5), (3.0, 3.0), (0.1, 0.5)])
@@ -268,25 +323,13 @@ def test_throttled_makes_the_next_call_wait_one_interval_or_retry_after(run, ret
 
 def test_throttled_pushes_queued_callers_back_keeping_their_order(run):
     async def scenario(vt: VirtualTime):
-        limiter = vt.limiter({OP: (1.0, 1)})
-        called: list[int] = []
-        done: list[tuple[int, float]] = []
-
-        async def caller(i: int) -> None:
-            called.append(i)
-            await limiter.acquire(OP)
-            done.append((i, vt.now))
-
-        async with anyio.create_task_group() as tg:
-            for i in range(4):  # reserved at 0, 1, 2, 3
-                tg.start_soon(caller, i)
-            await vt.sleep(0.5)
-            limiter.throttled(OP)  # at 0.5: everyone still queued moves back by 1 s
-        return called, done
+        limiter = vt.limiter({OP: (1.0, 1)})  # queued for 0, 1, 2, 3
+        return await queue_then(vt, limiter, 4, 0.5, lambda lim: lim.throttled(OP))
 
     called, done = run(scenario)
     assert [i for i, _ in done] == called
-    assert [t for _, t in done] == pytest.approx([0, 2, 3, 4])
+    # empty at 0.5: the next token comes at 1.5, then one a second
+    assert [t for _, t in done] == pytest.approx([0, 1.5, 2.5, 3.5])
 
 
 def test_cancelled_latest_waiter_gives_its_slot_back(run):
@@ -383,6 +426,23 @@ def test_bad_safety_is_refused(safety):
         RateLimiter({}, safety=safety)
 
 
+@pytest.mark.parametrize("cushion", [-0.1, float("inf"), float("nan")])
+def test_bad_cushion_is_refused(cushion):
+    with pytest.raises(ValueError, match="cushion"):
+        RateLimiter({}, cushion=cushion)
+
+
+def test_cushion_delays_waiting_calls_once_not_per_call(run):
+    async def scenario(vt: VirtualTime):
+        limiter = vt.limiter({OP: (10.0, 2)}, cushion=0.03)
+        assert limiter.cushion == 0.03
+        return await concurrent_calls(limiter, vt, 6)
+
+    _, done = run(scenario)
+    assert [t for _, t in done] == pytest.approx([0, 0, 0.13, 0.23, 0.33, 0.43])
+    assert RateLimiter().cushion > 0
+
+
 @pytest.mark.parametrize(("rate", "burst"), [(0, 1), (-1, 1), (float("inf"), 1), (1, 0), (1, 1.5)])
 def test_bad_plan_is_refused(rate, burst):
     with pytest.raises(ValueError, match=OP):
@@ -436,5 +496,5 @@ def test_real_anyio_sleep_under_trio_mock_clock():
 
     clock = trio.testing.MockClock(autojump_threshold=0)
     elapsed, times = anyio.run(body, backend="trio", backend_options={"clock": clock})
-    assert elapsed == pytest.approx((n - burst) / rate, abs=1e-6)
+    assert elapsed == pytest.approx((n - burst) / rate + DEFAULT_CUSHION, abs=1e-6)
     assert server_rejections(times, rate, burst) == 0

@@ -1,18 +1,19 @@
 """Per-operation pacing, so that a burst of calls waits for capacity instead of getting 429s.
 
 Every Selling Partner API operation has a usage plan: a token bucket that holds ``burst`` tokens
-and refills at ``rate`` tokens per second. :class:`RateLimiter` keeps a mirror of each bucket on
-the client side, using the "virtual scheduling" form of the generic cell rate algorithm (GCRA):
-each bucket is one number, the theoretical arrival time ``tat`` of the next call. A call at time
-``now`` conforms when ``now >= tat - tolerance``, where the emission interval is
-``T = 1 / rate`` and the tolerance is ``(burst - 1) * T``; a fresh bucket admits ``burst``
-immediate calls.
+and refills at ``rate`` tokens per second. :class:`RateLimiter` mirrors each bucket on the client
+side with the "virtual scheduling" form of the generic cell rate algorithm (GCRA): with the
+emission interval ``T = 1 / rate`` and the tolerance ``(burst - 1) * T``, the ``k``-th call of a
+queue may leave at ``tat_k - tolerance``, where the theoretical arrival times ``tat_k`` are
+``T`` apart. A fresh bucket admits ``burst`` immediate calls; after that calls leave ``T`` apart,
+so a burst of ``N`` concurrent calls takes ``(N - burst) / rate`` seconds.
 
-:meth:`RateLimiter.acquire` *reserves* the next conforming time and advances ``tat`` in one step
-with no ``await`` in between (so no lock is needed in a single event loop), then sleeps until its
-time. Reservations are handed out in call order, so hundreds of concurrent callers leave in FIFO
-order, one emission interval apart, without a thundering herd on wake-up; a burst of ``N`` calls
-takes ``(N - burst) / rate`` seconds.
+:meth:`RateLimiter.acquire` takes a numbered ticket and computes its time with no ``await`` in
+between (so no lock is needed within one event loop), then sleeps until that time. Tickets are
+served in order: concurrent callers leave in FIFO order, one interval apart, with no thundering
+herd. A sleeper recomputes its time from its ticket when it wakes, so a rate change (from the
+``x-amzn-RateLimit-Limit`` header) or a 429 re-paces the calls already waiting: a faster rate
+wakes them early, a slower rate or a 429 makes them sleep longer.
 
 A limiter is meant for one event loop (asyncio or trio, through anyio); it is not thread-safe.
 One limiter may be shared by several clients of the same seller, since they share its quotas.
@@ -28,12 +29,21 @@ from collections.abc import Awaitable, Callable, Mapping
 import anyio
 from spapi_services_generated._operations import OPERATIONS
 
-__all__ = ["RATE_LIMIT_HEADER", "NoRateLimiter", "RateLimiter", "parse_rate_limit"]
+__all__ = [
+    "DEFAULT_CUSHION",
+    "RATE_LIMIT_HEADER",
+    "NoRateLimiter",
+    "RateLimiter",
+    "parse_rate_limit",
+]
 
 logger = logging.getLogger("spapi_services.ratelimit")
 
 RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit"
 _RATE_LIMIT_HEADER_LOWER = RATE_LIMIT_HEADER.lower()
+
+DEFAULT_CUSHION = 0.02
+"""Seconds added to every wait (once, not per call); see :class:`RateLimiter`."""
 
 
 def parse_rate_limit(value: str | None) -> float | None:
@@ -52,30 +62,50 @@ def parse_rate_limit(value: str | None) -> float | None:
 
 
 class _Bucket:
-    """The client-side mirror of one operation's token bucket (GCRA state)."""
+    """One operation's schedule: ticket ``k >= base`` has ``tat = base_tat + (k - base) * T``."""
 
-    __slots__ = ("burst", "interval", "pushback", "rate", "tat", "tolerance", "version")
+    __slots__ = (
+        "base",
+        "base_tat",
+        "burst",
+        "interval",
+        "issued",
+        "rate",
+        "sleepers",
+        "started",
+        "tolerance",
+    )
 
     def __init__(self, rate: float, burst: int, safety: float) -> None:
-        self.tat = -math.inf  # theoretical arrival time of the next call; -inf: bucket full
-        self.pushback = 0.0  # total delay added to pending reservations by throttled()
-        self.version = 0  # bumped by every change other than a plain reservation
-        self.rate = rate
-        self.burst = burst
+        self.issued = 0  # the next ticket
+        self.base = 0
+        self.base_tat = -math.inf  # -inf: the bucket is full
+        self.started: float | None = None  # when a schedule started that no response has anchored
+        self.sleepers: set[anyio.CancelScope] = set()
+        self.rate, self.burst = rate, burst
         self.interval = 1.0 / (rate * safety)
         self.tolerance = (burst - 1) * self.interval
 
-    def retune(self, rate: float, burst: int, safety: float, now: float) -> None:
-        """Change the plan in place (waiters hold this object), keeping the fill level."""
-        interval = 1.0 / (rate * safety)
-        last = self.tat - self.tolerance - self.interval  # time of the latest reservation
-        if last > now:  # calls are queued until `last`, when the bucket is empty
-            self.tat = last + burst * interval
-        elif self.tat > now:  # tokens in use now, converted to the new interval
-            self.tat = now + (self.tat - now) / self.interval * interval
-        self.rate, self.burst = rate, burst
-        self.interval, self.tolerance = interval, (burst - 1) * interval
-        self.version += 1
+    def leaves_at(self, ticket: int) -> float:
+        """When the holder of ``ticket`` may send (-inf: it is already due)."""
+        if ticket < self.base:
+            return -math.inf
+        return self.base_tat + (ticket - self.base) * self.interval - self.tolerance
+
+    def rebase(self, now: float) -> None:
+        """Make ``base`` the first ticket still waiting at ``now`` (or the next one issued)."""
+        if self.base_tat == -math.inf:
+            self.base = self.issued
+            return
+        ahead = (now + self.tolerance - self.base_tat) / self.interval
+        first = self.base + max(0, math.floor(ahead) + 1)
+        first = min(first, self.issued)
+        self.base_tat += (first - self.base) * self.interval
+        self.base = first
+
+    def wake_sleepers(self) -> None:
+        for scope in self.sleepers:
+            scope.cancel()
 
 
 def _check_plan(operation_id: str, rate: float, burst: int) -> None:
@@ -92,13 +122,19 @@ class RateLimiter:
     the spec (``spapi_services_generated._operations.OPERATIONS``). Operations not in the plans
     are never paced. ``clock`` and ``sleep`` are injectable for tests.
 
-    ``safety`` scales the pacing rate: calls are spaced ``1 / (rate * safety)`` seconds apart
-    once the burst is spent. The default, 1.0, paces at exactly the plan's rate; that is what
-    a token bucket admits, and the jitter that could make a paced call reach the server a little
-    early is absorbed by :meth:`throttled` (one interval of back-off for the queue) and the retry
-    policy. A value such as 0.98 trades 2% of throughput for a growing margin against jitter.
+    The server's full bucket starts draining when the first call of a burst *reaches* it, which
+    can be long after that call left here (a loaded client or server: 50-100 ms on a loopback
+    emulator). So the first response of a new schedule (seen by :meth:`observe`) anchors it:
+    the schedule moves back by the time since it started, the latest the server can have
+    started. Without this, paced calls that travel faster than the first one got 429s.
+    ``cushion`` (seconds, default :data:`DEFAULT_CUSHION`) is further added to every wait, for
+    the remaining jitter. Both are constant offsets, not a slower rate.
 
-    Raises ``ValueError`` for a plan or a ``safety`` that is not a positive number.
+    ``safety`` scales the pacing rate to ``rate * safety`` (default 1.0: exactly the plan).
+    Measured, 0.98 did not remove those 429s (0.4 ms of slack per interval at 50/s) and cost
+    2-3% of throughput; it remains available for servers whose clocks run fast.
+
+    Raises ``ValueError`` for a plan, ``safety`` or ``cushion`` out of range.
     """
 
     def __init__(
@@ -108,14 +144,18 @@ class RateLimiter:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         safety: float = 1.0,
+        cushion: float = DEFAULT_CUSHION,
     ) -> None:
         if not (math.isfinite(safety) and 0 < safety <= 1):
             raise ValueError(f"safety must be in (0, 1], got {safety!r}")
+        if not (math.isfinite(cushion) and cushion >= 0):
+            raise ValueError(f"cushion must be a number of seconds >= 0, got {cushion!r}")
         if plans is None:
             plans = {op_id: (op.rate, op.burst) for op_id, op in OPERATIONS.items()}
         self._clock = clock
         self._sleep = sleep
         self._safety = safety
+        self._cushion = cushion
         self._buckets: dict[str, _Bucket] = {}
         for operation_id, (rate, burst) in plans.items():
             self.set_plan(operation_id, rate, burst)
@@ -124,6 +164,11 @@ class RateLimiter:
     def safety(self) -> float:
         """The factor applied to every rate when pacing."""
         return self._safety
+
+    @property
+    def cushion(self) -> float:
+        """Seconds added to every wait."""
+        return self._cushion
 
     def rate(self, operation_id: str) -> float | None:
         """The operation's current rate (requests per second), or ``None`` when not paced."""
@@ -138,52 +183,61 @@ class RateLimiter:
     def set_plan(self, operation_id: str, rate: float, burst: int) -> None:
         """Set (or add) an operation's usage plan.
 
-        The bucket's fill level (in tokens) is kept. Reservations already handed out keep their
-        times; later ones are scheduled after them, at the new rate. Raises ``ValueError`` for a
-        rate that is not a positive finite number or a burst below 1.
+        The calls already sent keep their share of the bucket (converted to the new rate);
+        calls waiting are re-paced at the new rate, in order. Raises ``ValueError`` for a rate
+        that is not a positive finite number or a burst below 1.
         """
         _check_plan(operation_id, rate, burst)
         bucket = self._buckets.get(operation_id)
         if bucket is None:
             self._buckets[operation_id] = _Bucket(rate, burst, self._safety)
-        else:
-            bucket.retune(rate, burst, self._safety, self._clock())
+            return
+        now = self._clock()
+        bucket.rebase(now)
+        interval = 1.0 / (rate * self._safety)
+        if bucket.base_tat > now:  # the debt of the calls sent, in tokens, at the new interval
+            bucket.base_tat = now + (bucket.base_tat - now) / bucket.interval * interval
+        bucket.rate, bucket.burst = rate, burst
+        bucket.interval, bucket.tolerance = interval, (burst - 1) * interval
+        bucket.wake_sleepers()  # their times may be earlier now
 
     async def acquire(self, operation_id: str) -> float:
         """Wait until a call to ``operation_id`` may be sent; return the seconds waited.
 
-        Returns at once (without yielding to the event loop) when capacity is available or the
-        operation is not paced. Cancelling a waiter gives its reservation back when no later
-        reservation was made in the meantime; otherwise the slot is lost (the queue behind it
-        is not pulled forward), which costs at most one interval per cancelled waiter.
+        Returns at once, without yielding to the event loop, when capacity is available or
+        the operation is not paced. A waiter that is cancelled gives its ticket back when no
+        later ticket was issued; otherwise its slot stays unused (at most one interval lost
+        per cancelled waiter, the others keep their times).
         """
         bucket = self._buckets.get(operation_id)
         if bucket is None:
             return 0.0
         now = self._clock()
-        tat = bucket.tat if bucket.tat > now else now
-        at = tat - bucket.tolerance
-        bucket.tat = tat + bucket.interval
-        if at <= now:
+        ticket = bucket.issued
+        bucket.issued = ticket + 1
+        tat = bucket.base_tat + (ticket - bucket.base) * bucket.interval
+        if tat < now:  # the queue is empty and the bucket refilled: start a new schedule
+            bucket.base, bucket.base_tat, tat = ticket, now, now
+            bucket.started = now
+        if tat - bucket.tolerance <= now:
             return 0.0
-        return await self._wait(operation_id, bucket, now, at)
+        return await self._wait(operation_id, bucket, ticket, now)
 
-    async def _wait(self, operation_id: str, bucket: _Bucket, start: float, at: float) -> float:
-        reserved_tat, version, pushback = bucket.tat, bucket.version, bucket.pushback
+    async def _wait(self, operation_id: str, bucket: _Bucket, ticket: int, start: float) -> float:
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s: waiting %.3fs for capacity", operation_id, at - start)
+            wait = bucket.leaves_at(ticket) + self._cushion - start
+            logger.debug("%s: waiting %.3fs for capacity", operation_id, wait)
         try:
-            while True:
-                delay = at - self._clock()
-                if delay > 0:
-                    await self._sleep(delay)
-                if bucket.pushback == pushback:
-                    break
-                at += bucket.pushback - pushback  # a 429 pushed the queue back while we slept
-                pushback = bucket.pushback
+            while (delay := bucket.leaves_at(ticket) + self._cushion - self._clock()) > 0:
+                with anyio.CancelScope() as scope:  # cancelled by set_plan to recompute
+                    bucket.sleepers.add(scope)
+                    try:
+                        await self._sleep(delay)
+                    finally:
+                        bucket.sleepers.discard(scope)
         except BaseException:
-            if bucket.tat == reserved_tat and bucket.version == version:
-                bucket.tat -= bucket.interval  # nobody reserved after us: give the slot back
+            if bucket.issued == ticket + 1 and bucket.base <= ticket:
+                bucket.issued = ticket  # no later ticket: give ours back
             raise
         return self._clock() - start
 
@@ -191,11 +245,14 @@ class RateLimiter:
         """Re-tune an operation's rate from the response's ``x-amzn-RateLimit-Limit`` header.
 
         The burst is kept. A missing or unparsable header, or an operation that is not paced,
-        changes nothing. A change is logged at DEBUG.
+        changes nothing. A change is logged at DEBUG. Call it for every response of the
+        operation (with or without the header): the first one anchors a new schedule.
         """
         bucket = self._buckets.get(operation_id)
         if bucket is None:
             return
+        if bucket.started is not None:
+            self._anchor(bucket, bucket.started)
         value = headers.get(RATE_LIMIT_HEADER)
         if value is None:
             value = headers.get(_RATE_LIMIT_HEADER_LOWER)
@@ -205,11 +262,20 @@ class RateLimiter:
         logger.debug("%s: rate limit %s -> %s per second", operation_id, bucket.rate, rate)
         self.set_plan(operation_id, rate, bucket.burst)
 
+    def _anchor(self, bucket: _Bucket, started: float) -> None:
+        # The server's full bucket started draining when our first call reached it, at some
+        # point before this first response came back; assume the latest, so that no paced call
+        # can arrive before its token however long that first call took to get there.
+        lag = self._clock() - started
+        bucket.started = None
+        if lag > 0 and bucket.base_tat > -math.inf:
+            bucket.base_tat += lag
+
     def throttled(self, operation_id: str, retry_after: float | None = None) -> None:
         """Record a 429 for ``operation_id``: the server's bucket is empty now.
 
         The next call waits at least one emission interval, or ``retry_after`` seconds when that
-        is longer; calls already waiting are pushed back by the same amount, keeping their order.
+        is longer; calls already waiting move back as needed, keeping their order and spacing.
         """
         bucket = self._buckets.get(operation_id)
         if bucket is None:
@@ -218,13 +284,8 @@ class RateLimiter:
         if retry_after is not None and math.isfinite(retry_after) and retry_after > delay:
             delay = retry_after
         now = self._clock()
-        queued = bucket.tat - bucket.tolerance - bucket.interval > now
-        if queued:  # push every pending reservation (and the next one) back by `delay`
-            bucket.tat += delay
-            bucket.pushback += delay
-        else:  # empty bucket: the next call conforms `delay` from now
-            bucket.tat = max(bucket.tat, now + bucket.tolerance + delay)
-        bucket.version += 1
+        bucket.rebase(now)
+        bucket.base_tat = max(bucket.base_tat, now + bucket.tolerance + delay)
 
 
 class NoRateLimiter(RateLimiter):
@@ -233,6 +294,15 @@ class NoRateLimiter(RateLimiter):
     async def acquire(self, operation_id: str) -> float:
         """Return 0.0 at once: calls are never paced."""
         return 0.0
+
+    def _anchor(self, bucket: _Bucket, started: float) -> None:
+        # The server's full bucket started draining when our first call reached it, at some
+        # point before this first response came back; assume the latest, so that no paced call
+        # can arrive before its token however long that first call took to get there.
+        lag = self._clock() - started
+        bucket.started = None
+        if lag > 0 and bucket.base_tat > -math.inf:
+            bucket.base_tat += lag
 
     def throttled(self, operation_id: str, retry_after: float | None = None) -> None:
         """Ignore the 429: nothing is paced."""
