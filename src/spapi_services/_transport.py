@@ -83,8 +83,9 @@ class ServicesTransport(httpx.AsyncBaseTransport):
         replayed_auth = False
         while True:
             attempt += 1
-            await self.limiter.acquire(op.operation_id)
+            # the token first: a refresh must not sit between the paced slot and the send
             token = await self._tokens.get_token()
+            await self.limiter.acquire(op.operation_id)
             request.headers[_TOKEN_HEADER] = token
             try:
                 response = await self._inner.handle_async_request(request)
