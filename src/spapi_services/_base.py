@@ -86,11 +86,15 @@ class BaseClient:
         )
         self._tokens = token_source_for(credentials, http_client=self._plain_http)
         self._transport = ServicesTransport(
-            inner, tokens=self._tokens, limiter=rate_limiter, retry=self.retry
+            inner,
+            tokens=self._tokens,
+            limiter=rate_limiter,
+            retry=self.retry,
+            user_agent=USER_AGENT,
         )
+        # The generated functions send relative URLs: a client passed in gets our base URL.
         http_client._transport = self._transport
         http_client.base_url = httpx.URL(self.base_url)
-        http_client.headers["User-Agent"] = USER_AGENT
         self._http = http_client
         self.low_level = LowLevelClient(base_url=self.base_url).set_async_httpx_client(http_client)
         """The generated client: ``spapi_services_generated.api.service.*`` functions accept it,
@@ -150,7 +154,7 @@ class BaseClient:
     def _raise_embedded_errors(self, reply: _Reply, errors: Sequence[Any] | None) -> None:
         """A 2xx that still carries an ``errors`` list is a failure: raise it."""
         if errors:
-            details = parse_error_list([getattr(e, "to_dict", lambda e=e: e)() for e in errors])
+            details = parse_error_list([e.to_dict() for e in errors])
             if details:
                 raise self._error(reply, details)
 

@@ -66,8 +66,10 @@ class ServicesTransport(httpx.AsyncBaseTransport):
         retry: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        user_agent: str | None = None,
     ) -> None:
         self._inner = inner
+        self._user_agent = user_agent
         self._tokens = tokens
         self.limiter = limiter
         self._retry = retry
@@ -78,6 +80,8 @@ class ServicesTransport(httpx.AsyncBaseTransport):
         op = match_operation(request.method, request.url.path)
         if op is None:  # not an API call (e.g. a user's own request): pass through untouched
             return await self._inner.handle_async_request(request)
+        if self._user_agent is not None:
+            request.headers["User-Agent"] = self._user_agent
         started = self._clock()
         attempt = 0
         replayed_auth = False
