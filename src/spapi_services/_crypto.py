@@ -23,6 +23,9 @@ KEY_BYTES = 32  # AES-256
 IV_BYTES = 16
 BLOCK_BYTES = 16
 _CHUNK_BYTES = 256 * 1024  # a multiple of the block size
+# Below this size starting the hashing thread costs more than it saves (bench: 0.37x of AES alone
+# at 300 KiB with the thread, about 0.8x without; the thread wins from about 1 MiB).
+_PIPELINE_FROM_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -65,7 +68,7 @@ def encrypt(plaintext: bytes | bytearray | memoryview, key: bytes, iv: bytes) ->
     encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
     digest = hashlib.sha256()
     chunks: list[bytes] = []
-    if whole <= _CHUNK_BYTES:
+    if whole < _PIPELINE_FROM_BYTES:
         chunks = [encryptor.update(view[:whole]), encryptor.update(last)]
         for chunk in chunks:
             digest.update(chunk)

@@ -295,6 +295,9 @@ class NoRateLimiter(RateLimiter):
         """Return 0.0 at once: calls are never paced."""
         return 0.0
 
+    def observe(self, operation_id: str, headers: Mapping[str, str]) -> None:
+        """Ignore the header: nothing is paced, so nothing needs re-tuning."""
+
     def _anchor(self, bucket: _Bucket, started: float) -> None:
         # The server's full bucket started draining when our first call reached it, at some
         # point before this first response came back; assume the latest, so that no paced call

@@ -182,11 +182,13 @@ def check_string(
         raise ValidationError(field, f"{value!r} does not match", allowed=f"pattern {pattern}")
 
 
+_ID_KWARGS = {kind: rule._asdict() for kind, rule in ID_RULES.items()}  # built once
+
+
 def check_id(kind: str, value: object, *, field: str | None = None) -> None:
     """Checks an identifier against :data:`ID_RULES` (``kind`` is a key of it, e.g.
     ``"appointment_id"``); ``field`` defaults to ``kind``."""
-    rule = ID_RULES[kind]
-    check_string(value, field or kind, **rule._asdict())
+    check_string(value, field or kind, **_ID_KWARGS[kind])
 
 
 def check_service_job_id(value: object, field: str = "service_job_id") -> None:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.appointment_time_input import AppointmentTimeInput
-
+from ..models.appointment_time_input import AppointmentTimeInput
 
 T = TypeVar("T", bound="AddAppointmentRequest")
 
@@ -40,8 +38,6 @@ class AddAppointmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_time_input import AppointmentTimeInput  # noqa: PLC0415
-
         d = dict(src_dict)
         appointment_time = AppointmentTimeInput.from_dict(d.pop("appointmentTime"))
 

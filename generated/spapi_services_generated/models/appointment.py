@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_appointment_status import AppointmentAppointmentStatus
+from ..models.appointment_time import AppointmentTime
+from ..models.poa import Poa
+from ..models.technician import Technician
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment_time import AppointmentTime
-    from ..models.poa import Poa
-    from ..models.technician import Technician
-
 
 T = TypeVar("T", bound="Appointment")
 
@@ -85,10 +82,6 @@ class Appointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
-        from ..models.poa import Poa  # noqa: PLC0415
-        from ..models.technician import Technician  # noqa: PLC0415
-
         d = dict(src_dict)
         appointment_id = d.pop("appointmentId", UNSET)
 

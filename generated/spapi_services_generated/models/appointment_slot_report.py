@@ -2,18 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.appointment_slot import AppointmentSlot
 from ..models.appointment_slot_report_scheduling_type import AppointmentSlotReportSchedulingType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment_slot import AppointmentSlot
-
 
 T = TypeVar("T", bound="AppointmentSlotReport")
 
@@ -72,8 +69,6 @@ class AppointmentSlotReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_slot import AppointmentSlot  # noqa: PLC0415
-
         d = dict(src_dict)
         _scheduling_type = d.pop("schedulingType", UNSET)
         scheduling_type: AppointmentSlotReportSchedulingType | Unset

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.appointment_resource import AppointmentResource
-
+from ..models.appointment_resource import AppointmentResource
 
 T = TypeVar("T", bound="AssignAppointmentResourcesRequest")
 
@@ -44,8 +42,6 @@ class AssignAppointmentResourcesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_resource import AppointmentResource  # noqa: PLC0415
-
         d = dict(src_dict)
         resources = []
         _resources = d.pop("resources")

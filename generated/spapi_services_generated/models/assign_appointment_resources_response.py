@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.assign_appointment_resources_response_payload import (
+    AssignAppointmentResourcesResponsePayload,
+)
+from ..models.error import Error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assign_appointment_resources_response_payload import (
-        AssignAppointmentResourcesResponsePayload,
-    )
-    from ..models.error import Error
-
 
 T = TypeVar("T", bound="AssignAppointmentResourcesResponse")
 
@@ -55,11 +52,6 @@ class AssignAppointmentResourcesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_appointment_resources_response_payload import (
-            AssignAppointmentResourcesResponsePayload,  # noqa: PLC0415
-        )
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: AssignAppointmentResourcesResponsePayload | Unset

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.warning import Warning_
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warning import Warning_
-
 
 T = TypeVar("T", bound="AssignAppointmentResourcesResponsePayload")
 
@@ -46,8 +43,6 @@ class AssignAppointmentResourcesResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warning import Warning_  # noqa: PLC0415
-
         d = dict(src_dict)
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Warning_] | Unset = UNSET

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..models.associated_item_item_status import AssociatedItemItemStatus
+from ..models.item_delivery import ItemDelivery
+from ..models.linked_asset import LinkedAsset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_delivery import ItemDelivery
-    from ..models.linked_asset import LinkedAsset
-
 
 T = TypeVar("T", bound="AssociatedItem")
 
@@ -95,9 +92,6 @@ class AssociatedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_delivery import ItemDelivery  # noqa: PLC0415
-        from ..models.linked_asset import LinkedAsset  # noqa: PLC0415
-
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
 

@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.recurrence import Recurrence
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recurrence import Recurrence
-
 
 T = TypeVar("T", bound="AvailabilityRecord")
 
@@ -64,8 +61,6 @@ class AvailabilityRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurrence import Recurrence  # noqa: PLC0415
-
         d = dict(src_dict)
         start_time = types.parse_datetime(d.pop("startTime"))
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.reservation import Reservation
-
+from ..models.reservation import Reservation
 
 T = TypeVar("T", bound="CreateReservationRequest")
 
@@ -45,8 +43,6 @@ class CreateReservationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reservation import Reservation  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_id = d.pop("resourceId")
 

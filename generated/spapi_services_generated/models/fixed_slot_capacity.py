@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.fixed_slot import FixedSlot
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fixed_slot import FixedSlot
-
 
 T = TypeVar("T", bound="FixedSlotCapacity")
 
@@ -62,8 +59,6 @@ class FixedSlotCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fixed_slot import FixedSlot  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_id = d.pop("resourceId", UNSET)
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error import Error
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-
 
 T = TypeVar("T", bound="FixedSlotCapacityErrors")
 
@@ -44,8 +41,6 @@ class FixedSlotCapacityErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET

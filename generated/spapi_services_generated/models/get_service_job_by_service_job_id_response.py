@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error import Error
+from ..models.service_job import ServiceJob
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-    from ..models.service_job import ServiceJob
-
 
 T = TypeVar("T", bound="GetServiceJobByServiceJobIdResponse")
 
@@ -54,9 +51,6 @@ class GetServiceJobByServiceJobIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.service_job import ServiceJob  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: ServiceJob | Unset

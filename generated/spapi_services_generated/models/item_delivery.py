@@ -2,17 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.item_delivery_promise import ItemDeliveryPromise
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_delivery_promise import ItemDeliveryPromise
-
 
 T = TypeVar("T", bound="ItemDelivery")
 
@@ -53,8 +50,6 @@ class ItemDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_delivery_promise import ItemDeliveryPromise  # noqa: PLC0415
-
         d = dict(src_dict)
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
         estimated_delivery_date: datetime.datetime | Unset

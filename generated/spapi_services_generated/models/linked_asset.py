@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.linked_asset_additional_attributes import LinkedAssetAdditionalAttributes
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.linked_asset_additional_attributes import LinkedAssetAdditionalAttributes
-
 
 T = TypeVar("T", bound="LinkedAsset")
 
@@ -54,8 +51,6 @@ class LinkedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linked_asset_additional_attributes import LinkedAssetAdditionalAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         asset_type = d.pop("assetType", UNSET)
 

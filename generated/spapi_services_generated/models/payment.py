@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.money_amount import MoneyAmount
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.money_amount import MoneyAmount
-
 
 T = TypeVar("T", bound="Payment")
 
@@ -47,8 +44,6 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money_amount import MoneyAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
         amount: MoneyAmount | Unset

@@ -2,19 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.appointment_time import AppointmentTime
 from ..models.poa_poa_type import PoaPoaType
+from ..models.technician import Technician
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment_time import AppointmentTime
-    from ..models.technician import Technician
-
 
 T = TypeVar("T", bound="Poa")
 
@@ -79,9 +76,6 @@ class Poa:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
-        from ..models.technician import Technician  # noqa: PLC0415
-
         d = dict(src_dict)
         _appointment_time = d.pop("appointmentTime", UNSET)
         appointment_time: AppointmentTime | Unset

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capacity_type import CapacityType
+from ..models.range_slot import RangeSlot
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.range_slot import RangeSlot
-
 
 T = TypeVar("T", bound="RangeCapacity")
 
@@ -54,8 +51,6 @@ class RangeCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.range_slot import RangeSlot  # noqa: PLC0415
-
         d = dict(src_dict)
         _capacity_type = d.pop("capacityType", UNSET)
         capacity_type: CapacityType | Unset

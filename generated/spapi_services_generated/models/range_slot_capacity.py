@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.range_capacity import RangeCapacity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.range_capacity import RangeCapacity
-
 
 T = TypeVar("T", bound="RangeSlotCapacity")
 
@@ -56,8 +53,6 @@ class RangeSlotCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.range_capacity import RangeCapacity  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_id = d.pop("resourceId", UNSET)
 

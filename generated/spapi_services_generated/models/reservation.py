@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.availability_record import AvailabilityRecord
 from ..models.reservation_type import ReservationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.availability_record import AvailabilityRecord
-
 
 T = TypeVar("T", bound="Reservation")
 
@@ -53,8 +50,6 @@ class Reservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_record import AvailabilityRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = ReservationType(d.pop("type"))
 

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.encryption_details import EncryptionDetails
+from ..models.service_document_upload_destination_headers import (
+    ServiceDocumentUploadDestinationHeaders,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.encryption_details import EncryptionDetails
-    from ..models.service_document_upload_destination_headers import (
-        ServiceDocumentUploadDestinationHeaders,
-    )
-
 
 T = TypeVar("T", bound="ServiceDocumentUploadDestination")
 
@@ -72,11 +69,6 @@ class ServiceDocumentUploadDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.encryption_details import EncryptionDetails  # noqa: PLC0415
-        from ..models.service_document_upload_destination_headers import (
-            ServiceDocumentUploadDestinationHeaders,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         upload_destination_id = d.pop("uploadDestinationId")
 

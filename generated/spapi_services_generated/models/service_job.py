@@ -2,26 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.appointment import Appointment
+from ..models.appointment_time import AppointmentTime
+from ..models.associated_item import AssociatedItem
+from ..models.buyer import Buyer
+from ..models.payment import Payment
+from ..models.scope_of_work import ScopeOfWork
+from ..models.seller import Seller
+from ..models.service_job_provider import ServiceJobProvider
 from ..models.service_job_service_job_status import ServiceJobServiceJobStatus
+from ..models.service_location import ServiceLocation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment import Appointment
-    from ..models.appointment_time import AppointmentTime
-    from ..models.associated_item import AssociatedItem
-    from ..models.buyer import Buyer
-    from ..models.payment import Payment
-    from ..models.scope_of_work import ScopeOfWork
-    from ..models.seller import Seller
-    from ..models.service_job_provider import ServiceJobProvider
-    from ..models.service_location import ServiceLocation
-
 
 T = TypeVar("T", bound="ServiceJob")
 
@@ -197,16 +194,6 @@ class ServiceJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment import Appointment  # noqa: PLC0415
-        from ..models.appointment_time import AppointmentTime  # noqa: PLC0415
-        from ..models.associated_item import AssociatedItem  # noqa: PLC0415
-        from ..models.buyer import Buyer  # noqa: PLC0415
-        from ..models.payment import Payment  # noqa: PLC0415
-        from ..models.scope_of_work import ScopeOfWork  # noqa: PLC0415
-        from ..models.seller import Seller  # noqa: PLC0415
-        from ..models.service_job_provider import ServiceJobProvider  # noqa: PLC0415
-        from ..models.service_location import ServiceLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.address import Address
 from ..models.service_location_service_location_type import ServiceLocationServiceLocationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="ServiceLocation")
 
@@ -51,8 +48,6 @@ class ServiceLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         _service_location_type = d.pop("serviceLocationType", UNSET)
         service_location_type: ServiceLocationServiceLocationType | Unset

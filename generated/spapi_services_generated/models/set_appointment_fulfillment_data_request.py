@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.appointment_resource import AppointmentResource
+from ..models.date_time_range import DateTimeRange
+from ..models.fulfillment_document import FulfillmentDocument
+from ..models.fulfillment_time import FulfillmentTime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.appointment_resource import AppointmentResource
-    from ..models.date_time_range import DateTimeRange
-    from ..models.fulfillment_document import FulfillmentDocument
-    from ..models.fulfillment_time import FulfillmentTime
-
 
 T = TypeVar("T", bound="SetAppointmentFulfillmentDataRequest")
 
@@ -81,11 +78,6 @@ class SetAppointmentFulfillmentDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.appointment_resource import AppointmentResource  # noqa: PLC0415
-        from ..models.date_time_range import DateTimeRange  # noqa: PLC0415
-        from ..models.fulfillment_document import FulfillmentDocument  # noqa: PLC0415
-        from ..models.fulfillment_time import FulfillmentTime  # noqa: PLC0415
-
         d = dict(src_dict)
         _estimated_arrival_time = d.pop("estimatedArrivalTime", UNSET)
         estimated_arrival_time: DateTimeRange | Unset

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error import Error
+from ..models.reservation import Reservation
+from ..models.warning import Warning_
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-    from ..models.reservation import Reservation
-    from ..models.warning import Warning_
-
 
 T = TypeVar("T", bound="UpdateReservationRecord")
 
@@ -68,10 +65,6 @@ class UpdateReservationRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.reservation import Reservation  # noqa: PLC0415
-        from ..models.warning import Warning_  # noqa: PLC0415
-
         d = dict(src_dict)
         _reservation = d.pop("reservation", UNSET)
         reservation: Reservation | Unset
