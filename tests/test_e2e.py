@@ -150,3 +150,19 @@ async def test_pagination_stays_correct_when_jobs_arrive_between_pages() -> None
                 emulator.add_job(created=datetime.now(UTC) - timedelta(days=1))
     assert len(seen) == len(set(seen))  # nothing twice
     assert before <= set(seen)  # nothing missed
+
+
+def test_the_demo_workflow_under_trio() -> None:
+    import anyio
+
+    demo = _load_demo()
+    emulator = create_app(seed=demo.SEED)
+
+    async def main() -> int:
+        import sniffio
+
+        assert sniffio.current_async_library() == "trio"
+        transport = httpx.ASGITransport(app=emulator)
+        return int(await demo.run(BASE, emulator.export_state(), transport))
+
+    assert anyio.run(main, backend="trio") == 12
