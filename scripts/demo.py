@@ -185,19 +185,18 @@ async def run(
 
         # 6. The customer asks to move it: a reason code checked before anything is sent.
         allowed = reason_codes.allowed_reschedule_codes(US, kind)
+        refused = "RS7"  # "not in use" in the guide's table
         try:
             await client.reschedule_appointment(
                 str(job.service_job_id),
                 appointment_id,
                 start_time=later.start_time,
-                reason_code="RS7",
+                reason_code=refused,
                 job=job,
             )
-        except InvalidReasonCodeError as refused:
-            note(
-                f"refused before sending: {refused.code} is not allowed here "
-                f"({len(allowed)} codes are)"
-            )
+            raise RuntimeError(f"{refused} should have been refused before sending")
+        except InvalidReasonCodeError:
+            pass
         code = next(iter(allowed))
         moved = await client.reschedule_appointment(
             str(job.service_job_id),
@@ -213,6 +212,7 @@ async def run(
             f"{code} ({allowed[code]}): new appointment {moved.appointment_id}, "
             f"{later.start_time:%a %d %b %H:%M} UTC, warnings {warnings}",
         )
+        note(f"{refused} was refused before sending: not allowed for this job")
         if "RESOURCES_UNASSIGNED" in warnings:
             await client.assign_appointment_resources(
                 str(job.service_job_id), str(moved.appointment_id), resource_ids=[technician]
@@ -275,10 +275,11 @@ async def run(
                 ],
             ),
         )
-        await client.update_schedule(technician, schedules=[shift])
+        records = await client.update_schedule(technician, schedules=[shift])
+        notices = [w.code for r in records for w in r.warnings or []]
         say(
             "Publish the technician's schedule (updateSchedule)",
-            f"{name}: Mon-Fri 08:00-17:00 UTC for 8 weeks",
+            f"{name}: Mon-Fri 08:00-17:00 UTC for 8 weeks; warnings {notices}",
         )
         lunch = monday + timedelta(hours=4)
         reservation = await client.create_reservation(
@@ -313,7 +314,8 @@ async def run(
 
 def main() -> int:
     started = time.perf_counter()
-    logging.basicConfig(level=logging.WARNING, format="      (logged) %(message)s")
+    # the demo prints the API's warnings itself, with the step they belong to
+    logging.basicConfig(level=logging.ERROR, format="      (logged) %(message)s")
     print("Services API emulator: seeding a world and serving it on loopback...", flush=True)
     world = create_app(seed=SEED).export_state()
     try:
