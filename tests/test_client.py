@@ -540,6 +540,53 @@ async def test_a_users_http_client_is_wrapped_and_left_open(
     assert request.headers["x-amz-access-token"] == ACCESS_TOKEN
 
 
+async def test_a_users_mounted_transport_gets_auth_and_carries_lwa(
+    credentials: LwaCredentials,
+) -> None:
+    """httpx sends through a mount (how proxies are set up) instead of the client's transport:
+    API calls through it must still be authenticated, and LWA must take the same route."""
+    seen: list[httpx.Request] = []
+
+    def proxy(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if str(request.url) == TOKEN_URL:
+            return httpx.Response(200, json={"access_token": ACCESS_TOKEN, "expires_in": 3600})
+        return httpx.Response(200, json={"payload": JOB})
+
+    async with (
+        httpx.AsyncClient(mounts={"https://": httpx.MockTransport(proxy)}) as own,
+        ServicesClient(credentials, marketplace_id=US, http_client=own, pacing=False) as client,
+    ):
+        job = await client.get_service_job("job-1")
+    assert job.service_job_id == "job-1"
+    token_call, api_call = seen
+    assert str(token_call.url) == TOKEN_URL
+    assert "x-amz-access-token" not in token_call.headers
+    assert api_call.url.path == "/service/v1/serviceJobs/job-1"
+    assert api_call.headers["x-amz-access-token"] == ACCESS_TOKEN
+
+
+async def test_a_users_proxied_client_gets_auth_and_retries(
+    credentials: LwaCredentials, lwa: HTTPXMock
+) -> None:
+    lwa.add_response(url=JOB_URL, status_code=503)
+    lwa.add_response(url=JOB_URL, json={"payload": JOB})
+    async with (
+        httpx.AsyncClient(proxy="http://proxy.internal:3128") as own,
+        ServicesClient(
+            credentials,
+            marketplace_id=US,
+            http_client=own,
+            pacing=False,
+            retry=RetryPolicy(base_backoff=0.0),
+        ) as client,
+    ):
+        await client.get_service_job("job-1")
+    first, second = api_requests(lwa)
+    assert first.headers["x-amz-access-token"] == second.headers["x-amz-access-token"]
+    assert second.headers["x-amz-access-token"] == ACCESS_TOKEN
+
+
 async def test_one_limiter_shared_by_two_clients(
     credentials: LwaCredentials, lwa: HTTPXMock
 ) -> None:

@@ -74,31 +74,44 @@ class BaseClient:
         self.rate_limiter = rate_limiter
 
         self._owns_http = http_client is None
+        routes: dict[Any, httpx.AsyncBaseTransport | None] = {}  # URL pattern -> transport
         if http_client is None:
             inner = transport or httpx.AsyncHTTPTransport(limits=limits, retries=0)
             http_client = httpx.AsyncClient(timeout=timeout, transport=inner)
-        else:
-            inner = http_client._transport  # wrapped in place: proxies and mounts stay the user's
-        # LWA calls and document uploads go straight to the network transport: they never pass
-        # through the SP-API stack, so they never carry the SP-API access token.
+        else:  # wrapped in place: its proxies, mounts, headers and timeouts stay the user's
+            inner = http_client._transport
+            routes = dict(http_client._mounts)
+            timeout = http_client.timeout
+        # LWA calls and document uploads go straight to the network transports (through the
+        # same proxies): they never pass through the SP-API stack, so they never carry the
+        # SP-API access token.
         self._plain_http = httpx.AsyncClient(
-            timeout=timeout, transport=inner, headers={"User-Agent": USER_AGENT}
+            timeout=timeout,
+            transport=inner,
+            mounts={pattern.pattern: t for pattern, t in routes.items()},
+            headers={"User-Agent": USER_AGENT},
         )
         self._tokens = token_source_for(credentials, http_client=self._plain_http)
-        self._transport = ServicesTransport(
-            inner,
-            tokens=self._tokens,
-            limiter=rate_limiter,
-            retry=self.retry,
-            user_agent=USER_AGENT,
-        )
-        # The generated functions send relative URLs: a client passed in gets our base URL.
+        self._transport = self._stack(inner)
+        # Every route of the client gets the stack: a proxy mount would otherwise send API
+        # calls with no token, no pacing and no retries.
+        http_client._mounts = {p: None if t is None else self._stack(t) for p, t in routes.items()}
         http_client._transport = self._transport
+        # The generated functions send relative URLs: a client passed in gets our base URL.
         http_client.base_url = httpx.URL(self.base_url)
         self._http = http_client
         self.low_level = LowLevelClient(base_url=self.base_url).set_async_httpx_client(http_client)
         """The generated client: ``spapi_services_generated.api.service.*`` functions accept it,
         and their requests get the same authentication, pacing and retries."""
+
+    def _stack(self, inner: httpx.AsyncBaseTransport) -> ServicesTransport:
+        return ServicesTransport(
+            inner,
+            tokens=self._tokens,
+            limiter=self.rate_limiter,
+            retry=self.retry,
+            user_agent=USER_AGENT,
+        )
 
     async def __aenter__(self: T) -> T:
         return self
