@@ -298,14 +298,5 @@ class NoRateLimiter(RateLimiter):
     def observe(self, operation_id: str, headers: Mapping[str, str]) -> None:
         """Ignore the header: nothing is paced, so nothing needs re-tuning."""
 
-    def _anchor(self, bucket: _Bucket, started: float) -> None:
-        # The server's full bucket started draining when our first call reached it, at some
-        # point before this first response came back; assume the latest, so that no paced call
-        # can arrive before its token however long that first call took to get there.
-        lag = self._clock() - started
-        bucket.started = None
-        if lag > 0 and bucket.base_tat > -math.inf:
-            bucket.base_tat += lag
-
     def throttled(self, operation_id: str, retry_after: float | None = None) -> None:
         """Ignore the 429: nothing is paced."""
