@@ -186,3 +186,58 @@ async def test_hopeless_time_leaves_the_rest_of_the_job(
         2020, 1, 31, 1, 0, tzinfo=datetime.UTC
     )
     assert job.store_id is UNSET
+
+
+async def test_null_for_optional_objects_and_arrays_reads_as_absent(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    nulls = dict.fromkeys(("scopeOfWork", "seller", "buyer", "appointments", "payments"))
+    job = await _get_job(httpx_mock, client, _job(**nulls))
+
+    assert job.service_job_id == "job-1"
+    for name in ("scope_of_work", "seller", "buyer", "appointments", "payments"):
+        assert getattr(job, name) is UNSET, name
+    assert job.to_dict()["serviceJobId"] == "job-1"
+
+
+async def test_missing_required_field_in_a_nested_model_keeps_the_page(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    broken = _job(serviceJobId="job-2")
+    del broken["appointments"][0]["appointmentTime"]["startTime"]  # required upstream
+    httpx_mock.add_response(json={"payload": {"jobs": [_job(), broken], "totalResultSize": 2}})
+
+    response = await get_service_jobs.asyncio_detailed(client=client, marketplace_ids=["A"])
+
+    jobs = response.parsed.payload.jobs
+    assert [j.service_job_id for j in jobs] == ["job-1", "job-2"]
+    time = jobs[1].appointments[0].appointment_time
+    assert time.start_time is UNSET and time.duration_in_minutes == 60
+    assert "startTime" not in jobs[1].to_dict()["appointments"][0]["appointmentTime"]
+
+
+async def test_values_of_the_wrong_type_are_kept_as_received(
+    httpx_mock: HTTPXMock, client: Client
+) -> None:
+    job = await _get_job(
+        httpx_mock, client, _job(serviceJobStatus=7, seller="ACME", createTime=1700000000)
+    )
+
+    assert job.service_job_status.value == 7 and not job.service_job_status.is_known
+    assert job.seller == "ACME"
+    assert job.create_time == 1700000000
+    assert job.appointments[0].appointment_id == "appt-1"
+    written = job.to_dict()
+    assert (written["serviceJobStatus"], written["seller"], written["createTime"]) == (
+        7,
+        "ACME",
+        1700000000,
+    )
+
+
+async def test_null_items_of_a_list_are_skipped(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(json={"payload": {"jobs": [None, _job()]}})
+
+    response = await get_service_jobs.asyncio_detailed(client=client, marketplace_ids=["A"])
+
+    assert [j.service_job_id for j in response.parsed.payload.jobs] == ["job-1"]

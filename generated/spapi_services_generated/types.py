@@ -67,10 +67,11 @@ def status_code_of(code: int) -> HTTPStatus | int:
 def format_datetime(value: datetime.datetime) -> str:
     """An aware datetime as ISO 8601 in UTC with a "Z" suffix; a naive one is refused.
 
-    A string (a time that parse_datetime could not read and kept as received) goes back as is.
+    Anything else (a value that parse_datetime could not read and kept as received) goes back
+    as is.
     """
-    if isinstance(value, str):
-        return value
+    if not isinstance(value, datetime.datetime):
+        return value  # type: ignore[unreachable]
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"naive datetime {value.isoformat()!r}: give a timezone (UTC is sent)")
     utc = value.astimezone(datetime.timezone.utc)

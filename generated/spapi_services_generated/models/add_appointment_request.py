@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_time_input import AppointmentTimeInput
+from ..types import UNSET
 
 T = TypeVar("T", bound="AddAppointmentRequest")
 
@@ -24,22 +25,35 @@ class AddAppointmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        appointment_time = self.appointment_time.to_dict()
+        if self.appointment_time is UNSET:
+            appointment_time = UNSET
+        else:
+            appointment_time = (
+                self.appointment_time.to_dict()
+                if hasattr(self.appointment_time, "to_dict")
+                else self.appointment_time
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appointmentTime": appointment_time,
-            }
-        )
+        if appointment_time is not UNSET:
+            field_dict["appointmentTime"] = appointment_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        appointment_time = AppointmentTimeInput.from_dict(d.pop("appointmentTime"))
+        _appointment_time = d.pop("appointmentTime", UNSET)
+        appointment_time: AppointmentTimeInput
+        if _appointment_time is UNSET or _appointment_time is None:
+            appointment_time = UNSET
+        else:
+            appointment_time = (
+                AppointmentTimeInput.from_dict(_appointment_time)
+                if isinstance(_appointment_time, dict)
+                else _appointment_time
+            )
 
         add_appointment_request = cls(
             appointment_time=appointment_time,

@@ -67,12 +67,10 @@ class Address:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "addressLine1": address_line_1,
-            }
-        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
         if address_line_2 is not UNSET:
             field_dict["addressLine2"] = address_line_2
         if address_line_3 is not UNSET:
@@ -97,9 +95,9 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        address_line_1 = d.pop("addressLine1")
+        address_line_1 = d.pop("addressLine1", UNSET)
 
         address_line_2 = d.pop("addressLine2", UNSET)
 

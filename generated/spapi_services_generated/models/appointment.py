@@ -47,24 +47,34 @@ class Appointment:
 
         appointment_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointment_time, Unset):
-            appointment_time = self.appointment_time.to_dict()
+            appointment_time = (
+                self.appointment_time.to_dict()
+                if hasattr(self.appointment_time, "to_dict")
+                else self.appointment_time
+            )
 
         assigned_technicians: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assigned_technicians, Unset):
-            assigned_technicians = []
-            for assigned_technicians_item_data in self.assigned_technicians:
-                assigned_technicians_item = assigned_technicians_item_data.to_dict()
-                assigned_technicians.append(assigned_technicians_item)
+            if isinstance(self.assigned_technicians, list):
+                assigned_technicians = []
+                for assigned_technicians_item_data in self.assigned_technicians:
+                    assigned_technicians_item = (
+                        assigned_technicians_item_data.to_dict()
+                        if hasattr(assigned_technicians_item_data, "to_dict")
+                        else assigned_technicians_item_data
+                    )
+                    assigned_technicians.append(assigned_technicians_item)
+            else:
+                assigned_technicians = self.assigned_technicians
 
         rescheduled_appointment_id = self.rescheduled_appointment_id
 
         poa: dict[str, Any] | Unset = UNSET
         if not isinstance(self.poa, Unset):
-            poa = self.poa.to_dict()
+            poa = self.poa.to_dict() if hasattr(self.poa, "to_dict") else self.poa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if appointment_id is not UNSET:
             field_dict["appointmentId"] = appointment_id
         if appointment_status is not UNSET:
@@ -87,35 +97,47 @@ class Appointment:
 
         _appointment_status = d.pop("appointmentStatus", UNSET)
         appointment_status: AppointmentAppointmentStatus | Unset
-        if isinstance(_appointment_status, Unset):
+        if _appointment_status is UNSET or _appointment_status is None:
             appointment_status = UNSET
         else:
-            appointment_status = AppointmentAppointmentStatus(_appointment_status)
+            appointment_status = AppointmentAppointmentStatus.parse(_appointment_status)
 
         _appointment_time = d.pop("appointmentTime", UNSET)
         appointment_time: AppointmentTime | Unset
-        if isinstance(_appointment_time, Unset):
+        if _appointment_time is UNSET or _appointment_time is None:
             appointment_time = UNSET
         else:
-            appointment_time = AppointmentTime.from_dict(_appointment_time)
+            appointment_time = (
+                AppointmentTime.from_dict(_appointment_time)
+                if isinstance(_appointment_time, dict)
+                else _appointment_time
+            )
 
         _assigned_technicians = d.pop("assignedTechnicians", UNSET)
-        assigned_technicians: list[Technician] | Unset = UNSET
-        if _assigned_technicians is not UNSET:
-            assigned_technicians = []
-            for assigned_technicians_item_data in _assigned_technicians:
-                assigned_technicians_item = Technician.from_dict(assigned_technicians_item_data)
-
-                assigned_technicians.append(assigned_technicians_item)
+        assigned_technicians: list[Technician] | Unset
+        if isinstance(_assigned_technicians, list):
+            assigned_technicians = [
+                (
+                    Technician.from_dict(assigned_technicians_item_data)
+                    if isinstance(assigned_technicians_item_data, dict)
+                    else assigned_technicians_item_data
+                )
+                for assigned_technicians_item_data in _assigned_technicians
+                if assigned_technicians_item_data is not None
+            ]
+        elif _assigned_technicians is None:
+            assigned_technicians = UNSET
+        else:
+            assigned_technicians = _assigned_technicians
 
         rescheduled_appointment_id = d.pop("rescheduledAppointmentId", UNSET)
 
         _poa = d.pop("poa", UNSET)
         poa: Poa | Unset
-        if isinstance(_poa, Unset):
+        if _poa is UNSET or _poa is None:
             poa = UNSET
         else:
-            poa = Poa.from_dict(_poa)
+            poa = Poa.from_dict(_poa) if isinstance(_poa, dict) else _poa
 
         appointment = cls(
             appointment_id=appointment_id,

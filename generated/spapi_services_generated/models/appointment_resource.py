@@ -27,7 +27,6 @@ class AppointmentResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_id is not UNSET:
             field_dict["resourceId"] = resource_id
 

@@ -41,7 +41,6 @@ class AppointmentSlot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
         if end_time is not UNSET:
@@ -56,21 +55,21 @@ class AppointmentSlot:
         d = dict(src_dict)
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET or _start_time is None:
             start_time = UNSET
         else:
             start_time = types.parse_datetime(_start_time)
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET or _end_time is None:
             end_time = UNSET
         else:
             end_time = types.parse_datetime(_end_time)
 
         _capacity = d.pop("capacity", UNSET)
         capacity: int | Unset
-        if isinstance(_capacity, Unset):
+        if _capacity is UNSET or _capacity is None:
             capacity = UNSET
         else:
             capacity = types.coerce_int(_capacity)

@@ -48,14 +48,20 @@ class AppointmentSlotReport:
 
         appointment_slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointment_slots, Unset):
-            appointment_slots = []
-            for appointment_slots_item_data in self.appointment_slots:
-                appointment_slots_item = appointment_slots_item_data.to_dict()
-                appointment_slots.append(appointment_slots_item)
+            if isinstance(self.appointment_slots, list):
+                appointment_slots = []
+                for appointment_slots_item_data in self.appointment_slots:
+                    appointment_slots_item = (
+                        appointment_slots_item_data.to_dict()
+                        if hasattr(appointment_slots_item_data, "to_dict")
+                        else appointment_slots_item_data
+                    )
+                    appointment_slots.append(appointment_slots_item)
+            else:
+                appointment_slots = self.appointment_slots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if scheduling_type is not UNSET:
             field_dict["schedulingType"] = scheduling_type
         if start_time is not UNSET:
@@ -72,33 +78,41 @@ class AppointmentSlotReport:
         d = dict(src_dict)
         _scheduling_type = d.pop("schedulingType", UNSET)
         scheduling_type: AppointmentSlotReportSchedulingType | Unset
-        if isinstance(_scheduling_type, Unset):
+        if _scheduling_type is UNSET or _scheduling_type is None:
             scheduling_type = UNSET
         else:
-            scheduling_type = AppointmentSlotReportSchedulingType(_scheduling_type)
+            scheduling_type = AppointmentSlotReportSchedulingType.parse(_scheduling_type)
 
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET or _start_time is None:
             start_time = UNSET
         else:
             start_time = types.parse_datetime(_start_time)
 
         _end_time = d.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET or _end_time is None:
             end_time = UNSET
         else:
             end_time = types.parse_datetime(_end_time)
 
         _appointment_slots = d.pop("appointmentSlots", UNSET)
-        appointment_slots: list[AppointmentSlot] | Unset = UNSET
-        if _appointment_slots is not UNSET:
-            appointment_slots = []
-            for appointment_slots_item_data in _appointment_slots:
-                appointment_slots_item = AppointmentSlot.from_dict(appointment_slots_item_data)
-
-                appointment_slots.append(appointment_slots_item)
+        appointment_slots: list[AppointmentSlot] | Unset
+        if isinstance(_appointment_slots, list):
+            appointment_slots = [
+                (
+                    AppointmentSlot.from_dict(appointment_slots_item_data)
+                    if isinstance(appointment_slots_item_data, dict)
+                    else appointment_slots_item_data
+                )
+                for appointment_slots_item_data in _appointment_slots
+                if appointment_slots_item_data is not None
+            ]
+        elif _appointment_slots is None:
+            appointment_slots = UNSET
+        else:
+            appointment_slots = _appointment_slots
 
         appointment_slot_report = cls(
             scheduling_type=scheduling_type,

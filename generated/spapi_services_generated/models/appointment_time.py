@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppointmentTime")
 
@@ -26,27 +27,38 @@ class AppointmentTime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = types.format_datetime(self.start_time)
+        if self.start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = types.format_datetime(self.start_time)
 
         duration_in_minutes = self.duration_in_minutes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "durationInMinutes": duration_in_minutes,
-            }
-        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if duration_in_minutes is not UNSET:
+            field_dict["durationInMinutes"] = duration_in_minutes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = types.parse_datetime(d.pop("startTime"))
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime
+        if _start_time is UNSET or _start_time is None:
+            start_time = UNSET
+        else:
+            start_time = types.parse_datetime(_start_time)
 
-        duration_in_minutes = types.coerce_int(d.pop("durationInMinutes"))
+        _duration_in_minutes = d.pop("durationInMinutes", UNSET)
+        duration_in_minutes: int
+        if _duration_in_minutes is UNSET or _duration_in_minutes is None:
+            duration_in_minutes = UNSET
+        else:
+            duration_in_minutes = types.coerce_int(_duration_in_minutes)
 
         appointment_time = cls(
             start_time=start_time,

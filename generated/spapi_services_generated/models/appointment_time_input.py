@@ -28,17 +28,17 @@ class AppointmentTimeInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = types.format_datetime(self.start_time)
+        if self.start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = types.format_datetime(self.start_time)
 
         duration_in_minutes = self.duration_in_minutes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-            }
-        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
         if duration_in_minutes is not UNSET:
             field_dict["durationInMinutes"] = duration_in_minutes
 
@@ -47,11 +47,16 @@ class AppointmentTimeInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = types.parse_datetime(d.pop("startTime"))
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime
+        if _start_time is UNSET or _start_time is None:
+            start_time = UNSET
+        else:
+            start_time = types.parse_datetime(_start_time)
 
         _duration_in_minutes = d.pop("durationInMinutes", UNSET)
         duration_in_minutes: int | Unset
-        if isinstance(_duration_in_minutes, Unset):
+        if _duration_in_minutes is UNSET or _duration_in_minutes is None:
             duration_in_minutes = UNSET
         else:
             duration_in_minutes = types.coerce_int(_duration_in_minutes)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.appointment_resource import AppointmentResource
+from ..types import UNSET
 
 T = TypeVar("T", bound="AssignAppointmentResourcesRequest")
 
@@ -23,34 +24,47 @@ class AssignAppointmentResourcesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = []
-        for componentsschemas_appointment_resources_item_data in self.resources:
-            componentsschemas_appointment_resources_item = (
-                componentsschemas_appointment_resources_item_data.to_dict()
-            )
-            resources.append(componentsschemas_appointment_resources_item)
+        if self.resources is UNSET:
+            resources = UNSET
+        else:
+            if isinstance(self.resources, list):
+                resources = []
+                for componentsschemas_appointment_resources_item_data in self.resources:
+                    componentsschemas_appointment_resources_item = (
+                        componentsschemas_appointment_resources_item_data.to_dict()
+                        if hasattr(componentsschemas_appointment_resources_item_data, "to_dict")
+                        else componentsschemas_appointment_resources_item_data
+                    )
+                    resources.append(componentsschemas_appointment_resources_item)
+            else:
+                resources = self.resources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if resources is not UNSET:
+            field_dict["resources"] = resources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for componentsschemas_appointment_resources_item_data in _resources:
-            componentsschemas_appointment_resources_item = AppointmentResource.from_dict(
-                componentsschemas_appointment_resources_item_data
-            )
-
-            resources.append(componentsschemas_appointment_resources_item)
+        _resources = d.pop("resources", UNSET)
+        resources: list[AppointmentResource]
+        if isinstance(_resources, list):
+            resources = [
+                (
+                    AppointmentResource.from_dict(componentsschemas_appointment_resources_item_data)
+                    if isinstance(componentsschemas_appointment_resources_item_data, dict)
+                    else componentsschemas_appointment_resources_item_data
+                )
+                for componentsschemas_appointment_resources_item_data in _resources
+                if componentsschemas_appointment_resources_item_data is not None
+            ]
+        elif _resources is None:
+            resources = UNSET
+        else:
+            resources = _resources
 
         assign_appointment_resources_request = cls(
             resources=resources,

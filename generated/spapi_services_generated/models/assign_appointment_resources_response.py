@@ -31,18 +31,24 @@ class AssignAppointmentResourcesResponse:
     def to_dict(self) -> dict[str, Any]:
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
+            payload = self.payload.to_dict() if hasattr(self.payload, "to_dict") else self.payload
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payload is not UNSET:
             field_dict["payload"] = payload
         if errors is not UNSET:
@@ -55,21 +61,31 @@ class AssignAppointmentResourcesResponse:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: AssignAppointmentResourcesResponsePayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is UNSET or _payload is None:
             payload = UNSET
         else:
-            payload = AssignAppointmentResourcesResponsePayload.from_dict(_payload)
+            payload = (
+                AssignAppointmentResourcesResponsePayload.from_dict(_payload)
+                if isinstance(_payload, dict)
+                else _payload
+            )
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         assign_appointment_resources_response = cls(
             payload=payload,

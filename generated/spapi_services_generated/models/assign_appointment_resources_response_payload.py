@@ -26,16 +26,20 @@ class AssignAppointmentResourcesResponsePayload:
     def to_dict(self) -> dict[str, Any]:
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
-            warnings = []
-            for componentsschemas_warning_list_item_data in self.warnings:
-                componentsschemas_warning_list_item = (
-                    componentsschemas_warning_list_item_data.to_dict()
-                )
-                warnings.append(componentsschemas_warning_list_item)
+            if isinstance(self.warnings, list):
+                warnings = []
+                for componentsschemas_warning_list_item_data in self.warnings:
+                    componentsschemas_warning_list_item = (
+                        componentsschemas_warning_list_item_data.to_dict()
+                        if hasattr(componentsschemas_warning_list_item_data, "to_dict")
+                        else componentsschemas_warning_list_item_data
+                    )
+                    warnings.append(componentsschemas_warning_list_item)
+            else:
+                warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -45,15 +49,21 @@ class AssignAppointmentResourcesResponsePayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_warning_list_item_data in _warnings:
-                componentsschemas_warning_list_item = Warning_.from_dict(
-                    componentsschemas_warning_list_item_data
+        warnings: list[Warning_] | Unset
+        if isinstance(_warnings, list):
+            warnings = [
+                (
+                    Warning_.from_dict(componentsschemas_warning_list_item_data)
+                    if isinstance(componentsschemas_warning_list_item_data, dict)
+                    else componentsschemas_warning_list_item_data
                 )
-
-                warnings.append(componentsschemas_warning_list_item)
+                for componentsschemas_warning_list_item_data in _warnings
+                if componentsschemas_warning_list_item_data is not None
+            ]
+        elif _warnings is None:
+            warnings = UNSET
+        else:
+            warnings = _warnings
 
         assign_appointment_resources_response_payload = cls(
             warnings=warnings,

@@ -59,18 +59,28 @@ class AssociatedItem:
 
         item_delivery: dict[str, Any] | Unset = UNSET
         if not isinstance(self.item_delivery, Unset):
-            item_delivery = self.item_delivery.to_dict()
+            item_delivery = (
+                self.item_delivery.to_dict()
+                if hasattr(self.item_delivery, "to_dict")
+                else self.item_delivery
+            )
 
         linked_assets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linked_assets, Unset):
-            linked_assets = []
-            for linked_assets_item_data in self.linked_assets:
-                linked_assets_item = linked_assets_item_data.to_dict()
-                linked_assets.append(linked_assets_item)
+            if isinstance(self.linked_assets, list):
+                linked_assets = []
+                for linked_assets_item_data in self.linked_assets:
+                    linked_assets_item = (
+                        linked_assets_item_data.to_dict()
+                        if hasattr(linked_assets_item_data, "to_dict")
+                        else linked_assets_item_data
+                    )
+                    linked_assets.append(linked_assets_item)
+            else:
+                linked_assets = self.linked_assets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asin is not UNSET:
             field_dict["asin"] = asin
         if title is not UNSET:
@@ -99,7 +109,7 @@ class AssociatedItem:
 
         _quantity = d.pop("quantity", UNSET)
         quantity: int | Unset
-        if isinstance(_quantity, Unset):
+        if _quantity is UNSET or _quantity is None:
             quantity = UNSET
         else:
             quantity = types.coerce_int(_quantity)
@@ -108,28 +118,40 @@ class AssociatedItem:
 
         _item_status = d.pop("itemStatus", UNSET)
         item_status: AssociatedItemItemStatus | Unset
-        if isinstance(_item_status, Unset):
+        if _item_status is UNSET or _item_status is None:
             item_status = UNSET
         else:
-            item_status = AssociatedItemItemStatus(_item_status)
+            item_status = AssociatedItemItemStatus.parse(_item_status)
 
         brand_name = d.pop("brandName", UNSET)
 
         _item_delivery = d.pop("itemDelivery", UNSET)
         item_delivery: ItemDelivery | Unset
-        if isinstance(_item_delivery, Unset):
+        if _item_delivery is UNSET or _item_delivery is None:
             item_delivery = UNSET
         else:
-            item_delivery = ItemDelivery.from_dict(_item_delivery)
+            item_delivery = (
+                ItemDelivery.from_dict(_item_delivery)
+                if isinstance(_item_delivery, dict)
+                else _item_delivery
+            )
 
         _linked_assets = d.pop("linkedAssets", UNSET)
-        linked_assets: list[LinkedAsset] | Unset = UNSET
-        if _linked_assets is not UNSET:
-            linked_assets = []
-            for linked_assets_item_data in _linked_assets:
-                linked_assets_item = LinkedAsset.from_dict(linked_assets_item_data)
-
-                linked_assets.append(linked_assets_item)
+        linked_assets: list[LinkedAsset] | Unset
+        if isinstance(_linked_assets, list):
+            linked_assets = [
+                (
+                    LinkedAsset.from_dict(linked_assets_item_data)
+                    if isinstance(linked_assets_item_data, dict)
+                    else linked_assets_item_data
+                )
+                for linked_assets_item_data in _linked_assets
+                if linked_assets_item_data is not None
+            ]
+        elif _linked_assets is None:
+            linked_assets = UNSET
+        else:
+            linked_assets = _linked_assets
 
         associated_item = cls(
             asin=asin,

@@ -34,24 +34,32 @@ class AvailabilityRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = types.format_datetime(self.start_time)
+        if self.start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = types.format_datetime(self.start_time)
 
-        end_time = types.format_datetime(self.end_time)
+        if self.end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = types.format_datetime(self.end_time)
 
         recurrence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurrence, Unset):
-            recurrence = self.recurrence.to_dict()
+            recurrence = (
+                self.recurrence.to_dict()
+                if hasattr(self.recurrence, "to_dict")
+                else self.recurrence
+            )
 
         capacity = self.capacity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
         if recurrence is not UNSET:
             field_dict["recurrence"] = recurrence
         if capacity is not UNSET:
@@ -62,20 +70,32 @@ class AvailabilityRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = types.parse_datetime(d.pop("startTime"))
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime
+        if _start_time is UNSET or _start_time is None:
+            start_time = UNSET
+        else:
+            start_time = types.parse_datetime(_start_time)
 
-        end_time = types.parse_datetime(d.pop("endTime"))
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime
+        if _end_time is UNSET or _end_time is None:
+            end_time = UNSET
+        else:
+            end_time = types.parse_datetime(_end_time)
 
         _recurrence = d.pop("recurrence", UNSET)
         recurrence: Recurrence | Unset
-        if isinstance(_recurrence, Unset):
+        if _recurrence is UNSET or _recurrence is None:
             recurrence = UNSET
         else:
-            recurrence = Recurrence.from_dict(_recurrence)
+            recurrence = (
+                Recurrence.from_dict(_recurrence) if isinstance(_recurrence, dict) else _recurrence
+            )
 
         _capacity = d.pop("capacity", UNSET)
         capacity: int | Unset
-        if isinstance(_capacity, Unset):
+        if _capacity is UNSET or _capacity is None:
             capacity = UNSET
         else:
             capacity = types.coerce_int(_capacity)

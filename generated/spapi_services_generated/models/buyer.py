@@ -39,7 +39,6 @@ class Buyer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if buyer_id is not UNSET:
             field_dict["buyerId"] = buyer_id
         if name is not UNSET:

@@ -26,14 +26,20 @@ class CompleteServiceJobByServiceJobIdResponse:
     def to_dict(self) -> dict[str, Any]:
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -43,15 +49,21 @@ class CompleteServiceJobByServiceJobIdResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         complete_service_job_by_service_job_id_response = cls(
             errors=errors,

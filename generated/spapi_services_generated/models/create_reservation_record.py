@@ -33,27 +33,42 @@ class CreateReservationRecord:
     def to_dict(self) -> dict[str, Any]:
         reservation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reservation, Unset):
-            reservation = self.reservation.to_dict()
+            reservation = (
+                self.reservation.to_dict()
+                if hasattr(self.reservation, "to_dict")
+                else self.reservation
+            )
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
-            warnings = []
-            for componentsschemas_warning_list_item_data in self.warnings:
-                componentsschemas_warning_list_item = (
-                    componentsschemas_warning_list_item_data.to_dict()
-                )
-                warnings.append(componentsschemas_warning_list_item)
+            if isinstance(self.warnings, list):
+                warnings = []
+                for componentsschemas_warning_list_item_data in self.warnings:
+                    componentsschemas_warning_list_item = (
+                        componentsschemas_warning_list_item_data.to_dict()
+                        if hasattr(componentsschemas_warning_list_item_data, "to_dict")
+                        else componentsschemas_warning_list_item_data
+                    )
+                    warnings.append(componentsschemas_warning_list_item)
+            else:
+                warnings = self.warnings
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if reservation is not UNSET:
             field_dict["reservation"] = reservation
         if warnings is not UNSET:
@@ -68,32 +83,48 @@ class CreateReservationRecord:
         d = dict(src_dict)
         _reservation = d.pop("reservation", UNSET)
         reservation: Reservation | Unset
-        if isinstance(_reservation, Unset):
+        if _reservation is UNSET or _reservation is None:
             reservation = UNSET
         else:
-            reservation = Reservation.from_dict(_reservation)
+            reservation = (
+                Reservation.from_dict(_reservation)
+                if isinstance(_reservation, dict)
+                else _reservation
+            )
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_warning_list_item_data in _warnings:
-                componentsschemas_warning_list_item = Warning_.from_dict(
-                    componentsschemas_warning_list_item_data
+        warnings: list[Warning_] | Unset
+        if isinstance(_warnings, list):
+            warnings = [
+                (
+                    Warning_.from_dict(componentsschemas_warning_list_item_data)
+                    if isinstance(componentsschemas_warning_list_item_data, dict)
+                    else componentsschemas_warning_list_item_data
                 )
-
-                warnings.append(componentsschemas_warning_list_item)
+                for componentsschemas_warning_list_item_data in _warnings
+                if componentsschemas_warning_list_item_data is not None
+            ]
+        elif _warnings is None:
+            warnings = UNSET
+        else:
+            warnings = _warnings
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         create_reservation_record = cls(
             reservation=reservation,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reservation import Reservation
+from ..types import UNSET
 
 T = TypeVar("T", bound="CreateReservationRequest")
 
@@ -28,25 +29,39 @@ class CreateReservationRequest:
     def to_dict(self) -> dict[str, Any]:
         resource_id = self.resource_id
 
-        reservation = self.reservation.to_dict()
+        if self.reservation is UNSET:
+            reservation = UNSET
+        else:
+            reservation = (
+                self.reservation.to_dict()
+                if hasattr(self.reservation, "to_dict")
+                else self.reservation
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceId": resource_id,
-                "reservation": reservation,
-            }
-        )
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if reservation is not UNSET:
+            field_dict["reservation"] = reservation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_id = d.pop("resourceId")
+        resource_id = d.pop("resourceId", UNSET)
 
-        reservation = Reservation.from_dict(d.pop("reservation"))
+        _reservation = d.pop("reservation", UNSET)
+        reservation: Reservation
+        if _reservation is UNSET or _reservation is None:
+            reservation = UNSET
+        else:
+            reservation = (
+                Reservation.from_dict(_reservation)
+                if isinstance(_reservation, dict)
+                else _reservation
+            )
 
         create_reservation_request = cls(
             resource_id=resource_id,

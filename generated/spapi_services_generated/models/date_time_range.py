@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..types import UNSET
 
 T = TypeVar("T", bound="DateTimeRange")
 
@@ -26,27 +27,41 @@ class DateTimeRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = types.format_datetime(self.start_time)
+        if self.start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = types.format_datetime(self.start_time)
 
-        end_time = types.format_datetime(self.end_time)
+        if self.end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = types.format_datetime(self.end_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = types.parse_datetime(d.pop("startTime"))
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime
+        if _start_time is UNSET or _start_time is None:
+            start_time = UNSET
+        else:
+            start_time = types.parse_datetime(_start_time)
 
-        end_time = types.parse_datetime(d.pop("endTime"))
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime
+        if _end_time is UNSET or _end_time is None:
+            end_time = UNSET
+        else:
+            end_time = types.parse_datetime(_end_time)
 
         date_time_range = cls(
             start_time=start_time,

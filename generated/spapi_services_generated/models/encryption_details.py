@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encryption_details_standard import EncryptionDetailsStandard
+from ..types import UNSET
 
 T = TypeVar("T", bound="EncryptionDetails")
 
@@ -36,7 +37,10 @@ class EncryptionDetails:
         return f"{type(self).__name__}({fields})"
 
     def to_dict(self) -> dict[str, Any]:
-        standard = self.standard.value
+        if self.standard is UNSET:
+            standard = UNSET
+        else:
+            standard = self.standard.value
 
         initialization_vector = self.initialization_vector
 
@@ -44,24 +48,28 @@ class EncryptionDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "standard": standard,
-                "initializationVector": initialization_vector,
-                "key": key,
-            }
-        )
+        if standard is not UNSET:
+            field_dict["standard"] = standard
+        if initialization_vector is not UNSET:
+            field_dict["initializationVector"] = initialization_vector
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        standard = EncryptionDetailsStandard(d.pop("standard"))
+        _standard = d.pop("standard", UNSET)
+        standard: EncryptionDetailsStandard
+        if _standard is UNSET or _standard is None:
+            standard = UNSET
+        else:
+            standard = EncryptionDetailsStandard.parse(_standard)
 
-        initialization_vector = d.pop("initializationVector")
+        initialization_vector = d.pop("initializationVector", UNSET)
 
-        key = d.pop("key")
+        key = d.pop("key", UNSET)
 
         encryption_details = cls(
             standard=standard,

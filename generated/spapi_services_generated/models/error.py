@@ -42,12 +42,10 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
         if error_level is not UNSET:
@@ -58,18 +56,18 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         details = d.pop("details", UNSET)
 
         _error_level = d.pop("errorLevel", UNSET)
         error_level: ErrorErrorLevel | Unset
-        if isinstance(_error_level, Unset):
+        if _error_level is UNSET or _error_level is None:
             error_level = UNSET
         else:
-            error_level = ErrorErrorLevel(_error_level)
+            error_level = ErrorErrorLevel.parse(_error_level)
 
         error = cls(
             code=code,

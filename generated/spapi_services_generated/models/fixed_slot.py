@@ -47,7 +47,6 @@ class FixedSlot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_date_time is not UNSET:
             field_dict["startDateTime"] = start_date_time
         if scheduled_capacity is not UNSET:
@@ -66,35 +65,35 @@ class FixedSlot:
         d = dict(src_dict)
         _start_date_time = d.pop("startDateTime", UNSET)
         start_date_time: datetime.datetime | Unset
-        if isinstance(_start_date_time, Unset):
+        if _start_date_time is UNSET or _start_date_time is None:
             start_date_time = UNSET
         else:
             start_date_time = types.parse_datetime(_start_date_time)
 
         _scheduled_capacity = d.pop("scheduledCapacity", UNSET)
         scheduled_capacity: int | Unset
-        if isinstance(_scheduled_capacity, Unset):
+        if _scheduled_capacity is UNSET or _scheduled_capacity is None:
             scheduled_capacity = UNSET
         else:
             scheduled_capacity = types.coerce_int(_scheduled_capacity)
 
         _available_capacity = d.pop("availableCapacity", UNSET)
         available_capacity: int | Unset
-        if isinstance(_available_capacity, Unset):
+        if _available_capacity is UNSET or _available_capacity is None:
             available_capacity = UNSET
         else:
             available_capacity = types.coerce_int(_available_capacity)
 
         _encumbered_capacity = d.pop("encumberedCapacity", UNSET)
         encumbered_capacity: int | Unset
-        if isinstance(_encumbered_capacity, Unset):
+        if _encumbered_capacity is UNSET or _encumbered_capacity is None:
             encumbered_capacity = UNSET
         else:
             encumbered_capacity = types.coerce_int(_encumbered_capacity)
 
         _reserved_capacity = d.pop("reservedCapacity", UNSET)
         reserved_capacity: int | Unset
-        if isinstance(_reserved_capacity, Unset):
+        if _reserved_capacity is UNSET or _reserved_capacity is None:
             reserved_capacity = UNSET
         else:
             reserved_capacity = types.coerce_int(_reserved_capacity)

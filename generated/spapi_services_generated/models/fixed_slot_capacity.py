@@ -36,16 +36,22 @@ class FixedSlotCapacity:
 
         capacities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.capacities, Unset):
-            capacities = []
-            for capacities_item_data in self.capacities:
-                capacities_item = capacities_item_data.to_dict()
-                capacities.append(capacities_item)
+            if isinstance(self.capacities, list):
+                capacities = []
+                for capacities_item_data in self.capacities:
+                    capacities_item = (
+                        capacities_item_data.to_dict()
+                        if hasattr(capacities_item_data, "to_dict")
+                        else capacities_item_data
+                    )
+                    capacities.append(capacities_item)
+            else:
+                capacities = self.capacities
 
         next_page_token = self.next_page_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if resource_id is not UNSET:
             field_dict["resourceId"] = resource_id
         if slot_duration is not UNSET:
@@ -65,13 +71,21 @@ class FixedSlotCapacity:
         slot_duration = d.pop("slotDuration", UNSET)
 
         _capacities = d.pop("capacities", UNSET)
-        capacities: list[FixedSlot] | Unset = UNSET
-        if _capacities is not UNSET:
-            capacities = []
-            for capacities_item_data in _capacities:
-                capacities_item = FixedSlot.from_dict(capacities_item_data)
-
-                capacities.append(capacities_item)
+        capacities: list[FixedSlot] | Unset
+        if isinstance(_capacities, list):
+            capacities = [
+                (
+                    FixedSlot.from_dict(capacities_item_data)
+                    if isinstance(capacities_item_data, dict)
+                    else capacities_item_data
+                )
+                for capacities_item_data in _capacities
+                if capacities_item_data is not None
+            ]
+        elif _capacities is None:
+            capacities = UNSET
+        else:
+            capacities = _capacities
 
         next_page_token = d.pop("nextPageToken", UNSET)
 

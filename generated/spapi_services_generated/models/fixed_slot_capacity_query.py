@@ -32,27 +32,34 @@ class FixedSlotCapacityQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date_time = types.format_datetime(self.start_date_time)
+        if self.start_date_time is UNSET:
+            start_date_time = UNSET
+        else:
+            start_date_time = types.format_datetime(self.start_date_time)
 
-        end_date_time = types.format_datetime(self.end_date_time)
+        if self.end_date_time is UNSET:
+            end_date_time = UNSET
+        else:
+            end_date_time = types.format_datetime(self.end_date_time)
 
         capacity_types: list[str] | Unset = UNSET
         if not isinstance(self.capacity_types, Unset):
-            capacity_types = []
-            for capacity_types_item_data in self.capacity_types:
-                capacity_types_item = capacity_types_item_data.value
-                capacity_types.append(capacity_types_item)
+            if isinstance(self.capacity_types, list):
+                capacity_types = []
+                for capacity_types_item_data in self.capacity_types:
+                    capacity_types_item = capacity_types_item_data.value
+                    capacity_types.append(capacity_types_item)
+            else:
+                capacity_types = self.capacity_types
 
         slot_duration = self.slot_duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startDateTime": start_date_time,
-                "endDateTime": end_date_time,
-            }
-        )
+        if start_date_time is not UNSET:
+            field_dict["startDateTime"] = start_date_time
+        if end_date_time is not UNSET:
+            field_dict["endDateTime"] = end_date_time
         if capacity_types is not UNSET:
             field_dict["capacityTypes"] = capacity_types
         if slot_duration is not UNSET:
@@ -63,18 +70,32 @@ class FixedSlotCapacityQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_date_time = types.parse_datetime(d.pop("startDateTime"))
+        _start_date_time = d.pop("startDateTime", UNSET)
+        start_date_time: datetime.datetime
+        if _start_date_time is UNSET or _start_date_time is None:
+            start_date_time = UNSET
+        else:
+            start_date_time = types.parse_datetime(_start_date_time)
 
-        end_date_time = types.parse_datetime(d.pop("endDateTime"))
+        _end_date_time = d.pop("endDateTime", UNSET)
+        end_date_time: datetime.datetime
+        if _end_date_time is UNSET or _end_date_time is None:
+            end_date_time = UNSET
+        else:
+            end_date_time = types.parse_datetime(_end_date_time)
 
         _capacity_types = d.pop("capacityTypes", UNSET)
-        capacity_types: list[CapacityType] | Unset = UNSET
-        if _capacity_types is not UNSET:
-            capacity_types = []
-            for capacity_types_item_data in _capacity_types:
-                capacity_types_item = CapacityType(capacity_types_item_data)
-
-                capacity_types.append(capacity_types_item)
+        capacity_types: list[CapacityType] | Unset
+        if isinstance(_capacity_types, list):
+            capacity_types = [
+                CapacityType.parse(capacity_types_item_data)
+                for capacity_types_item_data in _capacity_types
+                if capacity_types_item_data is not None
+            ]
+        elif _capacity_types is None:
+            capacity_types = UNSET
+        else:
+            capacity_types = _capacity_types
 
         slot_duration = d.pop("slotDuration", UNSET)
 

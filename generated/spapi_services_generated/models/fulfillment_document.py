@@ -32,7 +32,6 @@ class FulfillmentDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if upload_destination_id is not UNSET:
             field_dict["uploadDestinationId"] = upload_destination_id
         if content_sha_256 is not UNSET:

@@ -36,11 +36,14 @@ class ItemDelivery:
 
         item_delivery_promise: dict[str, Any] | Unset = UNSET
         if not isinstance(self.item_delivery_promise, Unset):
-            item_delivery_promise = self.item_delivery_promise.to_dict()
+            item_delivery_promise = (
+                self.item_delivery_promise.to_dict()
+                if hasattr(self.item_delivery_promise, "to_dict")
+                else self.item_delivery_promise
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if estimated_delivery_date is not UNSET:
             field_dict["estimatedDeliveryDate"] = estimated_delivery_date
         if item_delivery_promise is not UNSET:
@@ -53,17 +56,21 @@ class ItemDelivery:
         d = dict(src_dict)
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
         estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
+        if _estimated_delivery_date is UNSET or _estimated_delivery_date is None:
             estimated_delivery_date = UNSET
         else:
             estimated_delivery_date = types.parse_datetime(_estimated_delivery_date)
 
         _item_delivery_promise = d.pop("itemDeliveryPromise", UNSET)
         item_delivery_promise: ItemDeliveryPromise | Unset
-        if isinstance(_item_delivery_promise, Unset):
+        if _item_delivery_promise is UNSET or _item_delivery_promise is None:
             item_delivery_promise = UNSET
         else:
-            item_delivery_promise = ItemDeliveryPromise.from_dict(_item_delivery_promise)
+            item_delivery_promise = (
+                ItemDeliveryPromise.from_dict(_item_delivery_promise)
+                if isinstance(_item_delivery_promise, dict)
+                else _item_delivery_promise
+            )
 
         item_delivery = cls(
             estimated_delivery_date=estimated_delivery_date,

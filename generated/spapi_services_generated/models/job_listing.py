@@ -39,14 +39,20 @@ class JobListing:
 
         jobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.jobs, Unset):
-            jobs = []
-            for jobs_item_data in self.jobs:
-                jobs_item = jobs_item_data.to_dict()
-                jobs.append(jobs_item)
+            if isinstance(self.jobs, list):
+                jobs = []
+                for jobs_item_data in self.jobs:
+                    jobs_item = (
+                        jobs_item_data.to_dict()
+                        if hasattr(jobs_item_data, "to_dict")
+                        else jobs_item_data
+                    )
+                    jobs.append(jobs_item)
+            else:
+                jobs = self.jobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_result_size is not UNSET:
             field_dict["totalResultSize"] = total_result_size
         if next_page_token is not UNSET:
@@ -63,7 +69,7 @@ class JobListing:
         d = dict(src_dict)
         _total_result_size = d.pop("totalResultSize", UNSET)
         total_result_size: int | Unset
-        if isinstance(_total_result_size, Unset):
+        if _total_result_size is UNSET or _total_result_size is None:
             total_result_size = UNSET
         else:
             total_result_size = types.coerce_int(_total_result_size)
@@ -73,13 +79,21 @@ class JobListing:
         previous_page_token = d.pop("previousPageToken", UNSET)
 
         _jobs = d.pop("jobs", UNSET)
-        jobs: list[ServiceJob] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = ServiceJob.from_dict(jobs_item_data)
-
-                jobs.append(jobs_item)
+        jobs: list[ServiceJob] | Unset
+        if isinstance(_jobs, list):
+            jobs = [
+                (
+                    ServiceJob.from_dict(jobs_item_data)
+                    if isinstance(jobs_item_data, dict)
+                    else jobs_item_data
+                )
+                for jobs_item_data in _jobs
+                if jobs_item_data is not None
+            ]
+        elif _jobs is None:
+            jobs = UNSET
+        else:
+            jobs = _jobs
 
         job_listing = cls(
             total_result_size=total_result_size,

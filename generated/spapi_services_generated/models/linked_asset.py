@@ -35,11 +35,14 @@ class LinkedAsset:
 
         additional_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_attributes, Unset):
-            additional_attributes = self.additional_attributes.to_dict()
+            additional_attributes = (
+                self.additional_attributes.to_dict()
+                if hasattr(self.additional_attributes, "to_dict")
+                else self.additional_attributes
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asset_type is not UNSET:
             field_dict["assetType"] = asset_type
         if asset_name is not UNSET:
@@ -58,11 +61,13 @@ class LinkedAsset:
 
         _additional_attributes = d.pop("additionalAttributes", UNSET)
         additional_attributes: LinkedAssetAdditionalAttributes | Unset
-        if isinstance(_additional_attributes, Unset):
+        if _additional_attributes is UNSET or _additional_attributes is None:
             additional_attributes = UNSET
         else:
-            additional_attributes = LinkedAssetAdditionalAttributes.from_dict(
-                _additional_attributes
+            additional_attributes = (
+                LinkedAssetAdditionalAttributes.from_dict(_additional_attributes)
+                if isinstance(_additional_attributes, dict)
+                else _additional_attributes
             )
 
         linked_asset = cls(

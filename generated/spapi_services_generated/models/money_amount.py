@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="MoneyAmount")
 
 
@@ -29,21 +31,19 @@ class MoneyAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "currency": currency,
-            }
-        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        value = d.pop("value", UNSET)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
 
         money_amount = cls(
             value=value,

@@ -28,13 +28,12 @@ class Payment:
     def to_dict(self) -> dict[str, Any]:
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+            amount = self.amount.to_dict() if hasattr(self.amount, "to_dict") else self.amount
 
         instrument = self.instrument
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
         if instrument is not UNSET:
@@ -47,10 +46,10 @@ class Payment:
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
         amount: MoneyAmount | Unset
-        if isinstance(_amount, Unset):
+        if _amount is UNSET or _amount is None:
             amount = UNSET
         else:
-            amount = MoneyAmount.from_dict(_amount)
+            amount = MoneyAmount.from_dict(_amount) if isinstance(_amount, dict) else _amount
 
         instrument = d.pop("instrument", UNSET)
 

@@ -39,14 +39,25 @@ class Poa:
     def to_dict(self) -> dict[str, Any]:
         appointment_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointment_time, Unset):
-            appointment_time = self.appointment_time.to_dict()
+            appointment_time = (
+                self.appointment_time.to_dict()
+                if hasattr(self.appointment_time, "to_dict")
+                else self.appointment_time
+            )
 
         technicians: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.technicians, Unset):
-            technicians = []
-            for technicians_item_data in self.technicians:
-                technicians_item = technicians_item_data.to_dict()
-                technicians.append(technicians_item)
+            if isinstance(self.technicians, list):
+                technicians = []
+                for technicians_item_data in self.technicians:
+                    technicians_item = (
+                        technicians_item_data.to_dict()
+                        if hasattr(technicians_item_data, "to_dict")
+                        else technicians_item_data
+                    )
+                    technicians.append(technicians_item)
+            else:
+                technicians = self.technicians
 
         uploading_technician = self.uploading_technician
 
@@ -60,7 +71,6 @@ class Poa:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if appointment_time is not UNSET:
             field_dict["appointmentTime"] = appointment_time
         if technicians is not UNSET:
@@ -79,35 +89,47 @@ class Poa:
         d = dict(src_dict)
         _appointment_time = d.pop("appointmentTime", UNSET)
         appointment_time: AppointmentTime | Unset
-        if isinstance(_appointment_time, Unset):
+        if _appointment_time is UNSET or _appointment_time is None:
             appointment_time = UNSET
         else:
-            appointment_time = AppointmentTime.from_dict(_appointment_time)
+            appointment_time = (
+                AppointmentTime.from_dict(_appointment_time)
+                if isinstance(_appointment_time, dict)
+                else _appointment_time
+            )
 
         _technicians = d.pop("technicians", UNSET)
-        technicians: list[Technician] | Unset = UNSET
-        if _technicians is not UNSET:
-            technicians = []
-            for technicians_item_data in _technicians:
-                technicians_item = Technician.from_dict(technicians_item_data)
-
-                technicians.append(technicians_item)
+        technicians: list[Technician] | Unset
+        if isinstance(_technicians, list):
+            technicians = [
+                (
+                    Technician.from_dict(technicians_item_data)
+                    if isinstance(technicians_item_data, dict)
+                    else technicians_item_data
+                )
+                for technicians_item_data in _technicians
+                if technicians_item_data is not None
+            ]
+        elif _technicians is None:
+            technicians = UNSET
+        else:
+            technicians = _technicians
 
         uploading_technician = d.pop("uploadingTechnician", UNSET)
 
         _upload_time = d.pop("uploadTime", UNSET)
         upload_time: datetime.datetime | Unset
-        if isinstance(_upload_time, Unset):
+        if _upload_time is UNSET or _upload_time is None:
             upload_time = UNSET
         else:
             upload_time = types.parse_datetime(_upload_time)
 
         _poa_type = d.pop("poaType", UNSET)
         poa_type: PoaPoaType | Unset
-        if isinstance(_poa_type, Unset):
+        if _poa_type is UNSET or _poa_type is None:
             poa_type = UNSET
         else:
-            poa_type = PoaPoaType(_poa_type)
+            poa_type = PoaPoaType.parse(_poa_type)
 
         poa = cls(
             appointment_time=appointment_time,

@@ -34,14 +34,20 @@ class RangeCapacity:
 
         slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.slots, Unset):
-            slots = []
-            for slots_item_data in self.slots:
-                slots_item = slots_item_data.to_dict()
-                slots.append(slots_item)
+            if isinstance(self.slots, list):
+                slots = []
+                for slots_item_data in self.slots:
+                    slots_item = (
+                        slots_item_data.to_dict()
+                        if hasattr(slots_item_data, "to_dict")
+                        else slots_item_data
+                    )
+                    slots.append(slots_item)
+            else:
+                slots = self.slots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if capacity_type is not UNSET:
             field_dict["capacityType"] = capacity_type
         if slots is not UNSET:
@@ -54,19 +60,27 @@ class RangeCapacity:
         d = dict(src_dict)
         _capacity_type = d.pop("capacityType", UNSET)
         capacity_type: CapacityType | Unset
-        if isinstance(_capacity_type, Unset):
+        if _capacity_type is UNSET or _capacity_type is None:
             capacity_type = UNSET
         else:
-            capacity_type = CapacityType(_capacity_type)
+            capacity_type = CapacityType.parse(_capacity_type)
 
         _slots = d.pop("slots", UNSET)
-        slots: list[RangeSlot] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = RangeSlot.from_dict(slots_item_data)
-
-                slots.append(slots_item)
+        slots: list[RangeSlot] | Unset
+        if isinstance(_slots, list):
+            slots = [
+                (
+                    RangeSlot.from_dict(slots_item_data)
+                    if isinstance(slots_item_data, dict)
+                    else slots_item_data
+                )
+                for slots_item_data in _slots
+                if slots_item_data is not None
+            ]
+        elif _slots is None:
+            slots = UNSET
+        else:
+            slots = _slots
 
         range_capacity = cls(
             capacity_type=capacity_type,

@@ -41,7 +41,6 @@ class RangeSlot:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if start_date_time is not UNSET:
             field_dict["startDateTime"] = start_date_time
         if end_date_time is not UNSET:
@@ -56,21 +55,21 @@ class RangeSlot:
         d = dict(src_dict)
         _start_date_time = d.pop("startDateTime", UNSET)
         start_date_time: datetime.datetime | Unset
-        if isinstance(_start_date_time, Unset):
+        if _start_date_time is UNSET or _start_date_time is None:
             start_date_time = UNSET
         else:
             start_date_time = types.parse_datetime(_start_date_time)
 
         _end_date_time = d.pop("endDateTime", UNSET)
         end_date_time: datetime.datetime | Unset
-        if isinstance(_end_date_time, Unset):
+        if _end_date_time is UNSET or _end_date_time is None:
             end_date_time = UNSET
         else:
             end_date_time = types.parse_datetime(_end_date_time)
 
         _capacity = d.pop("capacity", UNSET)
         capacity: int | Unset
-        if isinstance(_capacity, Unset):
+        if _capacity is UNSET or _capacity is None:
             capacity = UNSET
         else:
             capacity = types.coerce_int(_capacity)

@@ -30,14 +30,20 @@ class Recurrence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end_time = types.format_datetime(self.end_time)
+        if self.end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = types.format_datetime(self.end_time)
 
         days_of_week: list[str] | Unset = UNSET
         if not isinstance(self.days_of_week, Unset):
-            days_of_week = []
-            for days_of_week_item_data in self.days_of_week:
-                days_of_week_item = days_of_week_item_data.value
-                days_of_week.append(days_of_week_item)
+            if isinstance(self.days_of_week, list):
+                days_of_week = []
+                for days_of_week_item_data in self.days_of_week:
+                    days_of_week_item = days_of_week_item_data.value
+                    days_of_week.append(days_of_week_item)
+            else:
+                days_of_week = self.days_of_week
 
         days_of_month: list[int] | Unset = UNSET
         if not isinstance(self.days_of_month, Unset):
@@ -45,11 +51,8 @@ class Recurrence:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endTime": end_time,
-            }
-        )
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
         if days_of_week is not UNSET:
             field_dict["daysOfWeek"] = days_of_week
         if days_of_month is not UNSET:
@@ -60,25 +63,38 @@ class Recurrence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end_time = types.parse_datetime(d.pop("endTime"))
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime
+        if _end_time is UNSET or _end_time is None:
+            end_time = UNSET
+        else:
+            end_time = types.parse_datetime(_end_time)
 
         _days_of_week = d.pop("daysOfWeek", UNSET)
-        days_of_week: list[DayOfWeek] | Unset = UNSET
-        if _days_of_week is not UNSET:
-            days_of_week = []
-            for days_of_week_item_data in _days_of_week:
-                days_of_week_item = DayOfWeek(days_of_week_item_data)
-
-                days_of_week.append(days_of_week_item)
+        days_of_week: list[DayOfWeek] | Unset
+        if isinstance(_days_of_week, list):
+            days_of_week = [
+                DayOfWeek.parse(days_of_week_item_data)
+                for days_of_week_item_data in _days_of_week
+                if days_of_week_item_data is not None
+            ]
+        elif _days_of_week is None:
+            days_of_week = UNSET
+        else:
+            days_of_week = _days_of_week
 
         _days_of_month = d.pop("daysOfMonth", UNSET)
-        days_of_month: list[int] | Unset = UNSET
-        if _days_of_month is not UNSET:
-            days_of_month = []
-            for days_of_month_item_data in _days_of_month:
-                days_of_month_item = types.coerce_int(days_of_month_item_data)
-
-                days_of_month.append(days_of_month_item)
+        days_of_month: list[int] | Unset
+        if isinstance(_days_of_month, list):
+            days_of_month = [
+                types.coerce_int(days_of_month_item_data)
+                for days_of_month_item_data in _days_of_month
+                if days_of_month_item_data is not None
+            ]
+        elif _days_of_month is None:
+            days_of_month = UNSET
+        else:
+            days_of_month = _days_of_month
 
         recurrence = cls(
             end_time=end_time,

@@ -29,20 +29,28 @@ class Reservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if self.type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = self.type_.value
 
-        availability = self.availability.to_dict()
+        if self.availability is UNSET:
+            availability = UNSET
+        else:
+            availability = (
+                self.availability.to_dict()
+                if hasattr(self.availability, "to_dict")
+                else self.availability
+            )
 
         reservation_id = self.reservation_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "availability": availability,
-            }
-        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if availability is not UNSET:
+            field_dict["availability"] = availability
         if reservation_id is not UNSET:
             field_dict["reservationId"] = reservation_id
 
@@ -51,9 +59,23 @@ class Reservation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ReservationType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: ReservationType
+        if _type_ is UNSET or _type_ is None:
+            type_ = UNSET
+        else:
+            type_ = ReservationType.parse(_type_)
 
-        availability = AvailabilityRecord.from_dict(d.pop("availability"))
+        _availability = d.pop("availability", UNSET)
+        availability: AvailabilityRecord
+        if _availability is UNSET or _availability is None:
+            availability = UNSET
+        else:
+            availability = (
+                AvailabilityRecord.from_dict(_availability)
+                if isinstance(_availability, dict)
+                else _availability
+            )
 
         reservation_id = d.pop("reservationId", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,6 @@ class ScopeOfWork:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if asin is not UNSET:
             field_dict["asin"] = asin
         if title is not UNSET:
@@ -63,12 +62,14 @@ class ScopeOfWork:
 
         _quantity = d.pop("quantity", UNSET)
         quantity: int | Unset
-        if isinstance(_quantity, Unset):
+        if _quantity is UNSET or _quantity is None:
             quantity = UNSET
         else:
             quantity = types.coerce_int(_quantity)
 
-        required_skills = cast(list[str], d.pop("requiredSkills", UNSET))
+        _required_skills = d.pop("requiredSkills", UNSET)
+        required_skills: list[str] | Unset
+        required_skills = UNSET if _required_skills is None else _required_skills
 
         scope_of_work = cls(
             asin=asin,

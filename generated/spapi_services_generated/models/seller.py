@@ -27,7 +27,6 @@ class Seller:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if seller_id is not UNSET:
             field_dict["sellerId"] = seller_id
 

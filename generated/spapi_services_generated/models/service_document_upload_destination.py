@@ -47,21 +47,27 @@ class ServiceDocumentUploadDestination:
 
         url = self.url
 
-        encryption_details = self.encryption_details.to_dict()
+        if self.encryption_details is UNSET:
+            encryption_details = UNSET
+        else:
+            encryption_details = (
+                self.encryption_details.to_dict()
+                if hasattr(self.encryption_details, "to_dict")
+                else self.encryption_details
+            )
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+            headers = self.headers.to_dict() if hasattr(self.headers, "to_dict") else self.headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uploadDestinationId": upload_destination_id,
-                "url": url,
-                "encryptionDetails": encryption_details,
-            }
-        )
+        if upload_destination_id is not UNSET:
+            field_dict["uploadDestinationId"] = upload_destination_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if encryption_details is not UNSET:
+            field_dict["encryptionDetails"] = encryption_details
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -70,18 +76,31 @@ class ServiceDocumentUploadDestination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upload_destination_id = d.pop("uploadDestinationId")
+        upload_destination_id = d.pop("uploadDestinationId", UNSET)
 
-        url = d.pop("url")
+        url = d.pop("url", UNSET)
 
-        encryption_details = EncryptionDetails.from_dict(d.pop("encryptionDetails"))
+        _encryption_details = d.pop("encryptionDetails", UNSET)
+        encryption_details: EncryptionDetails
+        if _encryption_details is UNSET or _encryption_details is None:
+            encryption_details = UNSET
+        else:
+            encryption_details = (
+                EncryptionDetails.from_dict(_encryption_details)
+                if isinstance(_encryption_details, dict)
+                else _encryption_details
+            )
 
         _headers = d.pop("headers", UNSET)
         headers: ServiceDocumentUploadDestinationHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET or _headers is None:
             headers = UNSET
         else:
-            headers = ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+            headers = (
+                ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+                if isinstance(_headers, dict)
+                else _headers
+            )
 
         service_document_upload_destination = cls(
             upload_destination_id=upload_destination_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,29 +88,51 @@ class ServiceJob:
 
         scope_of_work: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scope_of_work, Unset):
-            scope_of_work = self.scope_of_work.to_dict()
+            scope_of_work = (
+                self.scope_of_work.to_dict()
+                if hasattr(self.scope_of_work, "to_dict")
+                else self.scope_of_work
+            )
 
         seller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.seller, Unset):
-            seller = self.seller.to_dict()
+            seller = self.seller.to_dict() if hasattr(self.seller, "to_dict") else self.seller
 
         service_job_provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_job_provider, Unset):
-            service_job_provider = self.service_job_provider.to_dict()
+            service_job_provider = (
+                self.service_job_provider.to_dict()
+                if hasattr(self.service_job_provider, "to_dict")
+                else self.service_job_provider
+            )
 
         preferred_appointment_times: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.preferred_appointment_times, Unset):
-            preferred_appointment_times = []
-            for preferred_appointment_times_item_data in self.preferred_appointment_times:
-                preferred_appointment_times_item = preferred_appointment_times_item_data.to_dict()
-                preferred_appointment_times.append(preferred_appointment_times_item)
+            if isinstance(self.preferred_appointment_times, list):
+                preferred_appointment_times = []
+                for preferred_appointment_times_item_data in self.preferred_appointment_times:
+                    preferred_appointment_times_item = (
+                        preferred_appointment_times_item_data.to_dict()
+                        if hasattr(preferred_appointment_times_item_data, "to_dict")
+                        else preferred_appointment_times_item_data
+                    )
+                    preferred_appointment_times.append(preferred_appointment_times_item)
+            else:
+                preferred_appointment_times = self.preferred_appointment_times
 
         appointments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointments, Unset):
-            appointments = []
-            for appointments_item_data in self.appointments:
-                appointments_item = appointments_item_data.to_dict()
-                appointments.append(appointments_item)
+            if isinstance(self.appointments, list):
+                appointments = []
+                for appointments_item_data in self.appointments:
+                    appointments_item = (
+                        appointments_item_data.to_dict()
+                        if hasattr(appointments_item_data, "to_dict")
+                        else appointments_item_data
+                    )
+                    appointments.append(appointments_item)
+            else:
+                appointments = self.appointments
 
         service_order_id = self.service_order_id
 
@@ -128,31 +150,48 @@ class ServiceJob:
 
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
+            buyer = self.buyer.to_dict() if hasattr(self.buyer, "to_dict") else self.buyer
 
         associated_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.associated_items, Unset):
-            associated_items = []
-            for associated_items_item_data in self.associated_items:
-                associated_items_item = associated_items_item_data.to_dict()
-                associated_items.append(associated_items_item)
+            if isinstance(self.associated_items, list):
+                associated_items = []
+                for associated_items_item_data in self.associated_items:
+                    associated_items_item = (
+                        associated_items_item_data.to_dict()
+                        if hasattr(associated_items_item_data, "to_dict")
+                        else associated_items_item_data
+                    )
+                    associated_items.append(associated_items_item)
+            else:
+                associated_items = self.associated_items
 
         service_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_location, Unset):
-            service_location = self.service_location.to_dict()
+            service_location = (
+                self.service_location.to_dict()
+                if hasattr(self.service_location, "to_dict")
+                else self.service_location
+            )
 
         payments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
+            if isinstance(self.payments, list):
+                payments = []
+                for payments_item_data in self.payments:
+                    payments_item = (
+                        payments_item_data.to_dict()
+                        if hasattr(payments_item_data, "to_dict")
+                        else payments_item_data
+                    )
+                    payments.append(payments_item)
+            else:
+                payments = self.payments
 
         service_type = self.service_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if create_time is not UNSET:
             field_dict["createTime"] = create_time
         if service_job_id is not UNSET:
@@ -197,7 +236,7 @@ class ServiceJob:
         d = dict(src_dict)
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET or _create_time is None:
             create_time = UNSET
         else:
             create_time = types.parse_datetime(_create_time)
@@ -206,57 +245,83 @@ class ServiceJob:
 
         _service_job_status = d.pop("serviceJobStatus", UNSET)
         service_job_status: ServiceJobServiceJobStatus | Unset
-        if isinstance(_service_job_status, Unset):
+        if _service_job_status is UNSET or _service_job_status is None:
             service_job_status = UNSET
         else:
-            service_job_status = ServiceJobServiceJobStatus(_service_job_status)
+            service_job_status = ServiceJobServiceJobStatus.parse(_service_job_status)
 
         _scope_of_work = d.pop("scopeOfWork", UNSET)
         scope_of_work: ScopeOfWork | Unset
-        if isinstance(_scope_of_work, Unset):
+        if _scope_of_work is UNSET or _scope_of_work is None:
             scope_of_work = UNSET
         else:
-            scope_of_work = ScopeOfWork.from_dict(_scope_of_work)
+            scope_of_work = (
+                ScopeOfWork.from_dict(_scope_of_work)
+                if isinstance(_scope_of_work, dict)
+                else _scope_of_work
+            )
 
         _seller = d.pop("seller", UNSET)
         seller: Seller | Unset
-        if isinstance(_seller, Unset):
+        if _seller is UNSET or _seller is None:
             seller = UNSET
         else:
-            seller = Seller.from_dict(_seller)
+            seller = Seller.from_dict(_seller) if isinstance(_seller, dict) else _seller
 
         _service_job_provider = d.pop("serviceJobProvider", UNSET)
         service_job_provider: ServiceJobProvider | Unset
-        if isinstance(_service_job_provider, Unset):
+        if _service_job_provider is UNSET or _service_job_provider is None:
             service_job_provider = UNSET
         else:
-            service_job_provider = ServiceJobProvider.from_dict(_service_job_provider)
+            service_job_provider = (
+                ServiceJobProvider.from_dict(_service_job_provider)
+                if isinstance(_service_job_provider, dict)
+                else _service_job_provider
+            )
 
         _preferred_appointment_times = d.pop("preferredAppointmentTimes", UNSET)
-        preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
-        if _preferred_appointment_times is not UNSET:
-            preferred_appointment_times = []
-            for preferred_appointment_times_item_data in _preferred_appointment_times:
-                preferred_appointment_times_item = AppointmentTime.from_dict(
-                    preferred_appointment_times_item_data
+        preferred_appointment_times: list[AppointmentTime] | Unset
+        if isinstance(_preferred_appointment_times, list):
+            preferred_appointment_times = [
+                (
+                    AppointmentTime.from_dict(preferred_appointment_times_item_data)
+                    if isinstance(preferred_appointment_times_item_data, dict)
+                    else preferred_appointment_times_item_data
                 )
-
-                preferred_appointment_times.append(preferred_appointment_times_item)
+                for preferred_appointment_times_item_data in _preferred_appointment_times
+                if preferred_appointment_times_item_data is not None
+            ]
+        elif _preferred_appointment_times is None:
+            preferred_appointment_times = UNSET
+        else:
+            preferred_appointment_times = _preferred_appointment_times
 
         _appointments = d.pop("appointments", UNSET)
-        appointments: list[Appointment] | Unset = UNSET
-        if _appointments is not UNSET:
-            appointments = []
-            for appointments_item_data in _appointments:
-                appointments_item = Appointment.from_dict(appointments_item_data)
-
-                appointments.append(appointments_item)
+        appointments: list[Appointment] | Unset
+        if isinstance(_appointments, list):
+            appointments = [
+                (
+                    Appointment.from_dict(appointments_item_data)
+                    if isinstance(appointments_item_data, dict)
+                    else appointments_item_data
+                )
+                for appointments_item_data in _appointments
+                if appointments_item_data is not None
+            ]
+        elif _appointments is None:
+            appointments = UNSET
+        else:
+            appointments = _appointments
 
         service_order_id = d.pop("serviceOrderId", UNSET)
 
-        product_order_ids = cast(list[str], d.pop("productOrderIds", UNSET))
+        _product_order_ids = d.pop("productOrderIds", UNSET)
+        product_order_ids: list[str] | Unset
+        product_order_ids = UNSET if _product_order_ids is None else _product_order_ids
 
-        tracking_ids = cast(list[str], d.pop("trackingIds", UNSET))
+        _tracking_ids = d.pop("trackingIds", UNSET)
+        tracking_ids: list[str] | Unset
+        tracking_ids = UNSET if _tracking_ids is None else _tracking_ids
 
         marketplace_id = d.pop("marketplaceId", UNSET)
 
@@ -264,35 +329,55 @@ class ServiceJob:
 
         _buyer = d.pop("buyer", UNSET)
         buyer: Buyer | Unset
-        if isinstance(_buyer, Unset):
+        if _buyer is UNSET or _buyer is None:
             buyer = UNSET
         else:
-            buyer = Buyer.from_dict(_buyer)
+            buyer = Buyer.from_dict(_buyer) if isinstance(_buyer, dict) else _buyer
 
         _associated_items = d.pop("associatedItems", UNSET)
-        associated_items: list[AssociatedItem] | Unset = UNSET
-        if _associated_items is not UNSET:
-            associated_items = []
-            for associated_items_item_data in _associated_items:
-                associated_items_item = AssociatedItem.from_dict(associated_items_item_data)
-
-                associated_items.append(associated_items_item)
+        associated_items: list[AssociatedItem] | Unset
+        if isinstance(_associated_items, list):
+            associated_items = [
+                (
+                    AssociatedItem.from_dict(associated_items_item_data)
+                    if isinstance(associated_items_item_data, dict)
+                    else associated_items_item_data
+                )
+                for associated_items_item_data in _associated_items
+                if associated_items_item_data is not None
+            ]
+        elif _associated_items is None:
+            associated_items = UNSET
+        else:
+            associated_items = _associated_items
 
         _service_location = d.pop("serviceLocation", UNSET)
         service_location: ServiceLocation | Unset
-        if isinstance(_service_location, Unset):
+        if _service_location is UNSET or _service_location is None:
             service_location = UNSET
         else:
-            service_location = ServiceLocation.from_dict(_service_location)
+            service_location = (
+                ServiceLocation.from_dict(_service_location)
+                if isinstance(_service_location, dict)
+                else _service_location
+            )
 
         _payments = d.pop("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = Payment.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+        payments: list[Payment] | Unset
+        if isinstance(_payments, list):
+            payments = [
+                (
+                    Payment.from_dict(payments_item_data)
+                    if isinstance(payments_item_data, dict)
+                    else payments_item_data
+                )
+                for payments_item_data in _payments
+                if payments_item_data is not None
+            ]
+        elif _payments is None:
+            payments = UNSET
+        else:
+            payments = _payments
 
         service_type = d.pop("serviceType", UNSET)
 

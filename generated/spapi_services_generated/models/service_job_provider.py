@@ -27,7 +27,6 @@ class ServiceJobProvider:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if service_job_provider_id is not UNSET:
             field_dict["serviceJobProviderId"] = service_job_provider_id
 

@@ -15,10 +15,16 @@ class ServiceJobServiceJobStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ServiceJobServiceJobStatus | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
+    def parse(cls, value: Any) -> "ServiceJobServiceJobStatus":
+        """The member for a value read from a response; a pseudo-member for any other value."""
+        try:
+            return cls._value2member_map_[value]  # type: ignore[return-value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ServiceJobServiceJobStatus":
+        member = str.__new__(cls, value if isinstance(value, str) else str(value))
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member

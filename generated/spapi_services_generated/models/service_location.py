@@ -34,11 +34,10 @@ class ServiceLocation:
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address = self.address.to_dict() if hasattr(self.address, "to_dict") else self.address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if service_location_type is not UNSET:
             field_dict["serviceLocationType"] = service_location_type
         if address is not UNSET:
@@ -51,17 +50,17 @@ class ServiceLocation:
         d = dict(src_dict)
         _service_location_type = d.pop("serviceLocationType", UNSET)
         service_location_type: ServiceLocationServiceLocationType | Unset
-        if isinstance(_service_location_type, Unset):
+        if _service_location_type is UNSET or _service_location_type is None:
             service_location_type = UNSET
         else:
-            service_location_type = ServiceLocationServiceLocationType(_service_location_type)
+            service_location_type = ServiceLocationServiceLocationType.parse(_service_location_type)
 
         _address = d.pop("address", UNSET)
         address: Address | Unset
-        if isinstance(_address, Unset):
+        if _address is UNSET or _address is None:
             address = UNSET
         else:
-            address = Address.from_dict(_address)
+            address = Address.from_dict(_address) if isinstance(_address, dict) else _address
 
         service_location = cls(
             service_location_type=service_location_type,

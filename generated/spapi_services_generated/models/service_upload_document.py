@@ -28,7 +28,10 @@ class ServiceUploadDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type.value
+        if self.content_type is UNSET:
+            content_type = UNSET
+        else:
+            content_type = self.content_type.value
 
         content_length = self.content_length
 
@@ -36,12 +39,10 @@ class ServiceUploadDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contentType": content_type,
-                "contentLength": content_length,
-            }
-        )
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if content_length is not UNSET:
+            field_dict["contentLength"] = content_length
         if content_md5 is not UNSET:
             field_dict["contentMD5"] = content_md5
 
@@ -50,9 +51,14 @@ class ServiceUploadDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content_type = ServiceUploadDocumentContentType(d.pop("contentType"))
+        _content_type = d.pop("contentType", UNSET)
+        content_type: ServiceUploadDocumentContentType
+        if _content_type is UNSET or _content_type is None:
+            content_type = UNSET
+        else:
+            content_type = ServiceUploadDocumentContentType.parse(_content_type)
 
-        content_length = d.pop("contentLength")
+        content_length = d.pop("contentLength", UNSET)
 
         content_md5 = d.pop("contentMD5", UNSET)
 

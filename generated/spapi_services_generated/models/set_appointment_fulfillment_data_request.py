@@ -38,33 +38,50 @@ class SetAppointmentFulfillmentDataRequest:
     def to_dict(self) -> dict[str, Any]:
         estimated_arrival_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.estimated_arrival_time, Unset):
-            estimated_arrival_time = self.estimated_arrival_time.to_dict()
+            estimated_arrival_time = (
+                self.estimated_arrival_time.to_dict()
+                if hasattr(self.estimated_arrival_time, "to_dict")
+                else self.estimated_arrival_time
+            )
 
         fulfillment_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fulfillment_time, Unset):
-            fulfillment_time = self.fulfillment_time.to_dict()
+            fulfillment_time = (
+                self.fulfillment_time.to_dict()
+                if hasattr(self.fulfillment_time, "to_dict")
+                else self.fulfillment_time
+            )
 
         appointment_resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointment_resources, Unset):
-            appointment_resources = []
-            for componentsschemas_appointment_resources_item_data in self.appointment_resources:
-                componentsschemas_appointment_resources_item = (
-                    componentsschemas_appointment_resources_item_data.to_dict()
-                )
-                appointment_resources.append(componentsschemas_appointment_resources_item)
+            if isinstance(self.appointment_resources, list):
+                appointment_resources = []
+                for componentsschemas_appointment_resources_item_data in self.appointment_resources:
+                    componentsschemas_appointment_resources_item = (
+                        componentsschemas_appointment_resources_item_data.to_dict()
+                        if hasattr(componentsschemas_appointment_resources_item_data, "to_dict")
+                        else componentsschemas_appointment_resources_item_data
+                    )
+                    appointment_resources.append(componentsschemas_appointment_resources_item)
+            else:
+                appointment_resources = self.appointment_resources
 
         fulfillment_documents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fulfillment_documents, Unset):
-            fulfillment_documents = []
-            for componentsschemas_fulfillment_documents_item_data in self.fulfillment_documents:
-                componentsschemas_fulfillment_documents_item = (
-                    componentsschemas_fulfillment_documents_item_data.to_dict()
-                )
-                fulfillment_documents.append(componentsschemas_fulfillment_documents_item)
+            if isinstance(self.fulfillment_documents, list):
+                fulfillment_documents = []
+                for componentsschemas_fulfillment_documents_item_data in self.fulfillment_documents:
+                    componentsschemas_fulfillment_documents_item = (
+                        componentsschemas_fulfillment_documents_item_data.to_dict()
+                        if hasattr(componentsschemas_fulfillment_documents_item_data, "to_dict")
+                        else componentsschemas_fulfillment_documents_item_data
+                    )
+                    fulfillment_documents.append(componentsschemas_fulfillment_documents_item)
+            else:
+                fulfillment_documents = self.fulfillment_documents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if estimated_arrival_time is not UNSET:
             field_dict["estimatedArrivalTime"] = estimated_arrival_time
         if fulfillment_time is not UNSET:
@@ -81,39 +98,59 @@ class SetAppointmentFulfillmentDataRequest:
         d = dict(src_dict)
         _estimated_arrival_time = d.pop("estimatedArrivalTime", UNSET)
         estimated_arrival_time: DateTimeRange | Unset
-        if isinstance(_estimated_arrival_time, Unset):
+        if _estimated_arrival_time is UNSET or _estimated_arrival_time is None:
             estimated_arrival_time = UNSET
         else:
-            estimated_arrival_time = DateTimeRange.from_dict(_estimated_arrival_time)
+            estimated_arrival_time = (
+                DateTimeRange.from_dict(_estimated_arrival_time)
+                if isinstance(_estimated_arrival_time, dict)
+                else _estimated_arrival_time
+            )
 
         _fulfillment_time = d.pop("fulfillmentTime", UNSET)
         fulfillment_time: FulfillmentTime | Unset
-        if isinstance(_fulfillment_time, Unset):
+        if _fulfillment_time is UNSET or _fulfillment_time is None:
             fulfillment_time = UNSET
         else:
-            fulfillment_time = FulfillmentTime.from_dict(_fulfillment_time)
+            fulfillment_time = (
+                FulfillmentTime.from_dict(_fulfillment_time)
+                if isinstance(_fulfillment_time, dict)
+                else _fulfillment_time
+            )
 
         _appointment_resources = d.pop("appointmentResources", UNSET)
-        appointment_resources: list[AppointmentResource] | Unset = UNSET
-        if _appointment_resources is not UNSET:
-            appointment_resources = []
-            for componentsschemas_appointment_resources_item_data in _appointment_resources:
-                componentsschemas_appointment_resources_item = AppointmentResource.from_dict(
-                    componentsschemas_appointment_resources_item_data
+        appointment_resources: list[AppointmentResource] | Unset
+        if isinstance(_appointment_resources, list):
+            appointment_resources = [
+                (
+                    AppointmentResource.from_dict(componentsschemas_appointment_resources_item_data)
+                    if isinstance(componentsschemas_appointment_resources_item_data, dict)
+                    else componentsschemas_appointment_resources_item_data
                 )
-
-                appointment_resources.append(componentsschemas_appointment_resources_item)
+                for componentsschemas_appointment_resources_item_data in _appointment_resources
+                if componentsschemas_appointment_resources_item_data is not None
+            ]
+        elif _appointment_resources is None:
+            appointment_resources = UNSET
+        else:
+            appointment_resources = _appointment_resources
 
         _fulfillment_documents = d.pop("fulfillmentDocuments", UNSET)
-        fulfillment_documents: list[FulfillmentDocument] | Unset = UNSET
-        if _fulfillment_documents is not UNSET:
-            fulfillment_documents = []
-            for componentsschemas_fulfillment_documents_item_data in _fulfillment_documents:
-                componentsschemas_fulfillment_documents_item = FulfillmentDocument.from_dict(
-                    componentsschemas_fulfillment_documents_item_data
+        fulfillment_documents: list[FulfillmentDocument] | Unset
+        if isinstance(_fulfillment_documents, list):
+            fulfillment_documents = [
+                (
+                    FulfillmentDocument.from_dict(componentsschemas_fulfillment_documents_item_data)
+                    if isinstance(componentsschemas_fulfillment_documents_item_data, dict)
+                    else componentsschemas_fulfillment_documents_item_data
                 )
-
-                fulfillment_documents.append(componentsschemas_fulfillment_documents_item)
+                for componentsschemas_fulfillment_documents_item_data in _fulfillment_documents
+                if componentsschemas_fulfillment_documents_item_data is not None
+            ]
+        elif _fulfillment_documents is None:
+            fulfillment_documents = UNSET
+        else:
+            fulfillment_documents = _fulfillment_documents
 
         set_appointment_fulfillment_data_request = cls(
             estimated_arrival_time=estimated_arrival_time,

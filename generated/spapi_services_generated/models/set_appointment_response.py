@@ -33,23 +33,34 @@ class SetAppointmentResponse:
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
-            warnings = []
-            for componentsschemas_warning_list_item_data in self.warnings:
-                componentsschemas_warning_list_item = (
-                    componentsschemas_warning_list_item_data.to_dict()
-                )
-                warnings.append(componentsschemas_warning_list_item)
+            if isinstance(self.warnings, list):
+                warnings = []
+                for componentsschemas_warning_list_item_data in self.warnings:
+                    componentsschemas_warning_list_item = (
+                        componentsschemas_warning_list_item_data.to_dict()
+                        if hasattr(componentsschemas_warning_list_item_data, "to_dict")
+                        else componentsschemas_warning_list_item_data
+                    )
+                    warnings.append(componentsschemas_warning_list_item)
+            else:
+                warnings = self.warnings
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if appointment_id is not UNSET:
             field_dict["appointmentId"] = appointment_id
         if warnings is not UNSET:
@@ -65,26 +76,38 @@ class SetAppointmentResponse:
         appointment_id = d.pop("appointmentId", UNSET)
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_warning_list_item_data in _warnings:
-                componentsschemas_warning_list_item = Warning_.from_dict(
-                    componentsschemas_warning_list_item_data
+        warnings: list[Warning_] | Unset
+        if isinstance(_warnings, list):
+            warnings = [
+                (
+                    Warning_.from_dict(componentsschemas_warning_list_item_data)
+                    if isinstance(componentsschemas_warning_list_item_data, dict)
+                    else componentsschemas_warning_list_item_data
                 )
-
-                warnings.append(componentsschemas_warning_list_item)
+                for componentsschemas_warning_list_item_data in _warnings
+                if componentsschemas_warning_list_item_data is not None
+            ]
+        elif _warnings is None:
+            warnings = UNSET
+        else:
+            warnings = _warnings
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         set_appointment_response = cls(
             appointment_id=appointment_id,

@@ -31,7 +31,6 @@ class Technician:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if technician_id is not UNSET:
             field_dict["technicianId"] = technician_id
         if name is not UNSET:

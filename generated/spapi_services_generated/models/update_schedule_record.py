@@ -33,27 +33,42 @@ class UpdateScheduleRecord:
     def to_dict(self) -> dict[str, Any]:
         availability: dict[str, Any] | Unset = UNSET
         if not isinstance(self.availability, Unset):
-            availability = self.availability.to_dict()
+            availability = (
+                self.availability.to_dict()
+                if hasattr(self.availability, "to_dict")
+                else self.availability
+            )
 
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
-            warnings = []
-            for componentsschemas_warning_list_item_data in self.warnings:
-                componentsschemas_warning_list_item = (
-                    componentsschemas_warning_list_item_data.to_dict()
-                )
-                warnings.append(componentsschemas_warning_list_item)
+            if isinstance(self.warnings, list):
+                warnings = []
+                for componentsschemas_warning_list_item_data in self.warnings:
+                    componentsschemas_warning_list_item = (
+                        componentsschemas_warning_list_item_data.to_dict()
+                        if hasattr(componentsschemas_warning_list_item_data, "to_dict")
+                        else componentsschemas_warning_list_item_data
+                    )
+                    warnings.append(componentsschemas_warning_list_item)
+            else:
+                warnings = self.warnings
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if availability is not UNSET:
             field_dict["availability"] = availability
         if warnings is not UNSET:
@@ -68,32 +83,48 @@ class UpdateScheduleRecord:
         d = dict(src_dict)
         _availability = d.pop("availability", UNSET)
         availability: AvailabilityRecord | Unset
-        if isinstance(_availability, Unset):
+        if _availability is UNSET or _availability is None:
             availability = UNSET
         else:
-            availability = AvailabilityRecord.from_dict(_availability)
+            availability = (
+                AvailabilityRecord.from_dict(_availability)
+                if isinstance(_availability, dict)
+                else _availability
+            )
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_warning_list_item_data in _warnings:
-                componentsschemas_warning_list_item = Warning_.from_dict(
-                    componentsschemas_warning_list_item_data
+        warnings: list[Warning_] | Unset
+        if isinstance(_warnings, list):
+            warnings = [
+                (
+                    Warning_.from_dict(componentsschemas_warning_list_item_data)
+                    if isinstance(componentsschemas_warning_list_item_data, dict)
+                    else componentsschemas_warning_list_item_data
                 )
-
-                warnings.append(componentsschemas_warning_list_item)
+                for componentsschemas_warning_list_item_data in _warnings
+                if componentsschemas_warning_list_item_data is not None
+            ]
+        elif _warnings is None:
+            warnings = UNSET
+        else:
+            warnings = _warnings
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         update_schedule_record = cls(
             availability=availability,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.availability_record import AvailabilityRecord
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateScheduleRequest")
 
@@ -23,34 +24,47 @@ class UpdateScheduleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedules = []
-        for componentsschemas_availability_records_item_data in self.schedules:
-            componentsschemas_availability_records_item = (
-                componentsschemas_availability_records_item_data.to_dict()
-            )
-            schedules.append(componentsschemas_availability_records_item)
+        if self.schedules is UNSET:
+            schedules = UNSET
+        else:
+            if isinstance(self.schedules, list):
+                schedules = []
+                for componentsschemas_availability_records_item_data in self.schedules:
+                    componentsschemas_availability_records_item = (
+                        componentsschemas_availability_records_item_data.to_dict()
+                        if hasattr(componentsschemas_availability_records_item_data, "to_dict")
+                        else componentsschemas_availability_records_item_data
+                    )
+                    schedules.append(componentsschemas_availability_records_item)
+            else:
+                schedules = self.schedules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedules": schedules,
-            }
-        )
+        if schedules is not UNSET:
+            field_dict["schedules"] = schedules
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedules = []
-        _schedules = d.pop("schedules")
-        for componentsschemas_availability_records_item_data in _schedules:
-            componentsschemas_availability_records_item = AvailabilityRecord.from_dict(
-                componentsschemas_availability_records_item_data
-            )
-
-            schedules.append(componentsschemas_availability_records_item)
+        _schedules = d.pop("schedules", UNSET)
+        schedules: list[AvailabilityRecord]
+        if isinstance(_schedules, list):
+            schedules = [
+                (
+                    AvailabilityRecord.from_dict(componentsschemas_availability_records_item_data)
+                    if isinstance(componentsschemas_availability_records_item_data, dict)
+                    else componentsschemas_availability_records_item_data
+                )
+                for componentsschemas_availability_records_item_data in _schedules
+                if componentsschemas_availability_records_item_data is not None
+            ]
+        elif _schedules is None:
+            schedules = UNSET
+        else:
+            schedules = _schedules
 
         update_schedule_request = cls(
             schedules=schedules,

@@ -30,21 +30,34 @@ class UpdateScheduleResponse:
     def to_dict(self) -> dict[str, Any]:
         payload: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payload, Unset):
-            payload = []
-            for payload_item_data in self.payload:
-                payload_item = payload_item_data.to_dict()
-                payload.append(payload_item)
+            if isinstance(self.payload, list):
+                payload = []
+                for payload_item_data in self.payload:
+                    payload_item = (
+                        payload_item_data.to_dict()
+                        if hasattr(payload_item_data, "to_dict")
+                        else payload_item_data
+                    )
+                    payload.append(payload_item)
+            else:
+                payload = self.payload
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
-            errors = []
-            for componentsschemas_error_list_item_data in self.errors:
-                componentsschemas_error_list_item = componentsschemas_error_list_item_data.to_dict()
-                errors.append(componentsschemas_error_list_item)
+            if isinstance(self.errors, list):
+                errors = []
+                for componentsschemas_error_list_item_data in self.errors:
+                    componentsschemas_error_list_item = (
+                        componentsschemas_error_list_item_data.to_dict()
+                        if hasattr(componentsschemas_error_list_item_data, "to_dict")
+                        else componentsschemas_error_list_item_data
+                    )
+                    errors.append(componentsschemas_error_list_item)
+            else:
+                errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if payload is not UNSET:
             field_dict["payload"] = payload
         if errors is not UNSET:
@@ -56,24 +69,38 @@ class UpdateScheduleResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
-        payload: list[UpdateScheduleRecord] | Unset = UNSET
-        if _payload is not UNSET:
-            payload = []
-            for payload_item_data in _payload:
-                payload_item = UpdateScheduleRecord.from_dict(payload_item_data)
-
-                payload.append(payload_item)
+        payload: list[UpdateScheduleRecord] | Unset
+        if isinstance(_payload, list):
+            payload = [
+                (
+                    UpdateScheduleRecord.from_dict(payload_item_data)
+                    if isinstance(payload_item_data, dict)
+                    else payload_item_data
+                )
+                for payload_item_data in _payload
+                if payload_item_data is not None
+            ]
+        elif _payload is None:
+            payload = UNSET
+        else:
+            payload = _payload
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
+        errors: list[Error] | Unset
+        if isinstance(_errors, list):
+            errors = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
                 )
-
-                errors.append(componentsschemas_error_list_item)
+                for componentsschemas_error_list_item_data in _errors
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _errors is None:
+            errors = UNSET
+        else:
+            errors = _errors
 
         update_schedule_response = cls(
             payload=payload,

@@ -35,12 +35,10 @@ class Warning_:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -49,9 +47,9 @@ class Warning_:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         details = d.pop("details", UNSET)
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.reschedule_appointment_request import RescheduleAppointmentRequest
 from ...models.set_appointment_response import SetAppointmentResponse
-from ...types import Response, status_code_of
+from ...types import UNSET, Response, status_code_of
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -47,52 +47,142 @@ def _parse_known_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SetAppointmentResponse | None:
     if response.status_code == 200:
-        response_200 = SetAppointmentResponse.from_dict(response.json())
+        _response_200 = response.json()
+        response_200: SetAppointmentResponse
+        if _response_200 is UNSET or _response_200 is None:
+            response_200 = UNSET
+        else:
+            response_200 = (
+                SetAppointmentResponse.from_dict(_response_200)
+                if isinstance(_response_200, dict)
+                else _response_200
+            )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = SetAppointmentResponse.from_dict(response.json())
+        _response_400 = response.json()
+        response_400: SetAppointmentResponse
+        if _response_400 is UNSET or _response_400 is None:
+            response_400 = UNSET
+        else:
+            response_400 = (
+                SetAppointmentResponse.from_dict(_response_400)
+                if isinstance(_response_400, dict)
+                else _response_400
+            )
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = SetAppointmentResponse.from_dict(response.json())
+        _response_403 = response.json()
+        response_403: SetAppointmentResponse
+        if _response_403 is UNSET or _response_403 is None:
+            response_403 = UNSET
+        else:
+            response_403 = (
+                SetAppointmentResponse.from_dict(_response_403)
+                if isinstance(_response_403, dict)
+                else _response_403
+            )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetAppointmentResponse.from_dict(response.json())
+        _response_404 = response.json()
+        response_404: SetAppointmentResponse
+        if _response_404 is UNSET or _response_404 is None:
+            response_404 = UNSET
+        else:
+            response_404 = (
+                SetAppointmentResponse.from_dict(_response_404)
+                if isinstance(_response_404, dict)
+                else _response_404
+            )
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = SetAppointmentResponse.from_dict(response.json())
+        _response_413 = response.json()
+        response_413: SetAppointmentResponse
+        if _response_413 is UNSET or _response_413 is None:
+            response_413 = UNSET
+        else:
+            response_413 = (
+                SetAppointmentResponse.from_dict(_response_413)
+                if isinstance(_response_413, dict)
+                else _response_413
+            )
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = SetAppointmentResponse.from_dict(response.json())
+        _response_415 = response.json()
+        response_415: SetAppointmentResponse
+        if _response_415 is UNSET or _response_415 is None:
+            response_415 = UNSET
+        else:
+            response_415 = (
+                SetAppointmentResponse.from_dict(_response_415)
+                if isinstance(_response_415, dict)
+                else _response_415
+            )
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = SetAppointmentResponse.from_dict(response.json())
+        _response_422 = response.json()
+        response_422: SetAppointmentResponse
+        if _response_422 is UNSET or _response_422 is None:
+            response_422 = UNSET
+        else:
+            response_422 = (
+                SetAppointmentResponse.from_dict(_response_422)
+                if isinstance(_response_422, dict)
+                else _response_422
+            )
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = SetAppointmentResponse.from_dict(response.json())
+        _response_429 = response.json()
+        response_429: SetAppointmentResponse
+        if _response_429 is UNSET or _response_429 is None:
+            response_429 = UNSET
+        else:
+            response_429 = (
+                SetAppointmentResponse.from_dict(_response_429)
+                if isinstance(_response_429, dict)
+                else _response_429
+            )
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = SetAppointmentResponse.from_dict(response.json())
+        _response_500 = response.json()
+        response_500: SetAppointmentResponse
+        if _response_500 is UNSET or _response_500 is None:
+            response_500 = UNSET
+        else:
+            response_500 = (
+                SetAppointmentResponse.from_dict(_response_500)
+                if isinstance(_response_500, dict)
+                else _response_500
+            )
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = SetAppointmentResponse.from_dict(response.json())
+        _response_503 = response.json()
+        response_503: SetAppointmentResponse
+        if _response_503 is UNSET or _response_503 is None:
+            response_503 = UNSET
+        else:
+            response_503 = (
+                SetAppointmentResponse.from_dict(_response_503)
+                if isinstance(_response_503, dict)
+                else _response_503
+            )
 
         return response_503
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.set_appointment_fulfillment_data_request import SetAppointmentFulfillmentDataRequest
-from ...types import Response, status_code_of
+from ...types import UNSET, Response, status_code_of
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict() if hasattr(body, "to_dict") else body
 
     headers["Content-Type"] = "application/json"
 
@@ -51,110 +51,182 @@ def _parse_known_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = []
         _response_400 = response.json()
-        for componentsschemas_error_list_item_data in _response_400:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_400.append(componentsschemas_error_list_item)
+        response_400: list[Error]
+        if isinstance(_response_400, list):
+            response_400 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_400
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_400 is None:
+            response_400 = UNSET
+        else:
+            response_400 = _response_400
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = []
         _response_403 = response.json()
-        for componentsschemas_error_list_item_data in _response_403:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_403.append(componentsschemas_error_list_item)
+        response_403: list[Error]
+        if isinstance(_response_403, list):
+            response_403 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_403
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_403 is None:
+            response_403 = UNSET
+        else:
+            response_403 = _response_403
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = []
         _response_404 = response.json()
-        for componentsschemas_error_list_item_data in _response_404:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_404.append(componentsschemas_error_list_item)
+        response_404: list[Error]
+        if isinstance(_response_404, list):
+            response_404 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_404
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_404 is None:
+            response_404 = UNSET
+        else:
+            response_404 = _response_404
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = []
         _response_413 = response.json()
-        for componentsschemas_error_list_item_data in _response_413:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_413.append(componentsschemas_error_list_item)
+        response_413: list[Error]
+        if isinstance(_response_413, list):
+            response_413 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_413
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_413 is None:
+            response_413 = UNSET
+        else:
+            response_413 = _response_413
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = []
         _response_415 = response.json()
-        for componentsschemas_error_list_item_data in _response_415:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_415.append(componentsschemas_error_list_item)
+        response_415: list[Error]
+        if isinstance(_response_415, list):
+            response_415 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_415
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_415 is None:
+            response_415 = UNSET
+        else:
+            response_415 = _response_415
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = []
         _response_422 = response.json()
-        for componentsschemas_error_list_item_data in _response_422:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_422.append(componentsschemas_error_list_item)
+        response_422: list[Error]
+        if isinstance(_response_422, list):
+            response_422 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_422
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_422 is None:
+            response_422 = UNSET
+        else:
+            response_422 = _response_422
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = []
         _response_429 = response.json()
-        for componentsschemas_error_list_item_data in _response_429:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_429.append(componentsschemas_error_list_item)
+        response_429: list[Error]
+        if isinstance(_response_429, list):
+            response_429 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_429
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_429 is None:
+            response_429 = UNSET
+        else:
+            response_429 = _response_429
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = []
         _response_500 = response.json()
-        for componentsschemas_error_list_item_data in _response_500:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_500.append(componentsschemas_error_list_item)
+        response_500: list[Error]
+        if isinstance(_response_500, list):
+            response_500 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_500
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_500 is None:
+            response_500 = UNSET
+        else:
+            response_500 = _response_500
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = []
         _response_503 = response.json()
-        for componentsschemas_error_list_item_data in _response_503:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            response_503.append(componentsschemas_error_list_item)
+        response_503: list[Error]
+        if isinstance(_response_503, list):
+            response_503 = [
+                (
+                    Error.from_dict(componentsschemas_error_list_item_data)
+                    if isinstance(componentsschemas_error_list_item_data, dict)
+                    else componentsschemas_error_list_item_data
+                )
+                for componentsschemas_error_list_item_data in _response_503
+                if componentsschemas_error_list_item_data is not None
+            ]
+        elif _response_503 is None:
+            response_503 = UNSET
+        else:
+            response_503 = _response_503
 
         return response_503
 
