@@ -56,7 +56,7 @@ class AddAppointmentRequest:
             )
 
         add_appointment_request = cls(
-            appointment_time=appointment_time,
+            appointment_time,
         )
 
         add_appointment_request.additional_properties = d

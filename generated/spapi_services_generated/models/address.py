@@ -118,17 +118,17 @@ class Address:
         phone = d.pop("phone", UNSET)
 
         address = cls(
-            name=name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            county=county,
-            district=district,
-            state_or_region=state_or_region,
-            postal_code=postal_code,
-            country_code=country_code,
-            phone=phone,
+            name,
+            address_line_1,
+            address_line_2,
+            address_line_3,
+            city,
+            county,
+            district,
+            state_or_region,
+            postal_code,
+            country_code,
+            phone,
         )
 
         address.additional_properties = d

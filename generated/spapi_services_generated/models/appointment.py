@@ -140,12 +140,12 @@ class Appointment:
             poa = Poa.from_dict(_poa) if isinstance(_poa, dict) else _poa
 
         appointment = cls(
-            appointment_id=appointment_id,
-            appointment_status=appointment_status,
-            appointment_time=appointment_time,
-            assigned_technicians=assigned_technicians,
-            rescheduled_appointment_id=rescheduled_appointment_id,
-            poa=poa,
+            appointment_id,
+            appointment_status,
+            appointment_time,
+            assigned_technicians,
+            rescheduled_appointment_id,
+            poa,
         )
 
         appointment.additional_properties = d

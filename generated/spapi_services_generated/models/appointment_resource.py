@@ -38,7 +38,7 @@ class AppointmentResource:
         resource_id = d.pop("resourceId", UNSET)
 
         appointment_resource = cls(
-            resource_id=resource_id,
+            resource_id,
         )
 
         appointment_resource.additional_properties = d

@@ -75,9 +75,9 @@ class AppointmentSlot:
             capacity = types.coerce_int(_capacity)
 
         appointment_slot = cls(
-            start_time=start_time,
-            end_time=end_time,
-            capacity=capacity,
+            start_time,
+            end_time,
+            capacity,
         )
 
         appointment_slot.additional_properties = d

@@ -115,10 +115,10 @@ class AppointmentSlotReport:
             appointment_slots = _appointment_slots
 
         appointment_slot_report = cls(
-            scheduling_type=scheduling_type,
-            start_time=start_time,
-            end_time=end_time,
-            appointment_slots=appointment_slots,
+            scheduling_type,
+            start_time,
+            end_time,
+            appointment_slots,
         )
 
         appointment_slot_report.additional_properties = d

@@ -61,8 +61,8 @@ class AppointmentTime:
             duration_in_minutes = types.coerce_int(_duration_in_minutes)
 
         appointment_time = cls(
-            start_time=start_time,
-            duration_in_minutes=duration_in_minutes,
+            start_time,
+            duration_in_minutes,
         )
 
         appointment_time.additional_properties = d

@@ -62,8 +62,8 @@ class AppointmentTimeInput:
             duration_in_minutes = types.coerce_int(_duration_in_minutes)
 
         appointment_time_input = cls(
-            start_time=start_time,
-            duration_in_minutes=duration_in_minutes,
+            start_time,
+            duration_in_minutes,
         )
 
         appointment_time_input.additional_properties = d

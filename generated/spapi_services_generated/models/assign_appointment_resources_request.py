@@ -67,7 +67,7 @@ class AssignAppointmentResourcesRequest:
             resources = _resources
 
         assign_appointment_resources_request = cls(
-            resources=resources,
+            resources,
         )
 
         assign_appointment_resources_request.additional_properties = d

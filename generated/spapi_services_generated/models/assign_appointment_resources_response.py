@@ -88,8 +88,8 @@ class AssignAppointmentResourcesResponse:
             errors = _errors
 
         assign_appointment_resources_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         assign_appointment_resources_response.additional_properties = d

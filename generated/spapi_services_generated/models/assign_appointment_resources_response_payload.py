@@ -66,7 +66,7 @@ class AssignAppointmentResourcesResponsePayload:
             warnings = _warnings
 
         assign_appointment_resources_response_payload = cls(
-            warnings=warnings,
+            warnings,
         )
 
         assign_appointment_resources_response_payload.additional_properties = d

@@ -154,14 +154,14 @@ class AssociatedItem:
             linked_assets = _linked_assets
 
         associated_item = cls(
-            asin=asin,
-            title=title,
-            quantity=quantity,
-            order_id=order_id,
-            item_status=item_status,
-            brand_name=brand_name,
-            item_delivery=item_delivery,
-            linked_assets=linked_assets,
+            asin,
+            title,
+            quantity,
+            order_id,
+            item_status,
+            brand_name,
+            item_delivery,
+            linked_assets,
         )
 
         associated_item.additional_properties = d

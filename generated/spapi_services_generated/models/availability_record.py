@@ -101,10 +101,10 @@ class AvailabilityRecord:
             capacity = types.coerce_int(_capacity)
 
         availability_record = cls(
-            start_time=start_time,
-            end_time=end_time,
-            recurrence=recurrence,
-            capacity=capacity,
+            start_time,
+            end_time,
+            recurrence,
+            capacity,
         )
 
         availability_record.additional_properties = d

@@ -62,10 +62,10 @@ class Buyer:
         is_prime_member = d.pop("isPrimeMember", UNSET)
 
         buyer = cls(
-            buyer_id=buyer_id,
-            name=name,
-            phone=phone,
-            is_prime_member=is_prime_member,
+            buyer_id,
+            name,
+            phone,
+            is_prime_member,
         )
 
         buyer.additional_properties = d

@@ -66,7 +66,7 @@ class CancelReservationResponse:
             errors = _errors
 
         cancel_reservation_response = cls(
-            errors=errors,
+            errors,
         )
 
         cancel_reservation_response.additional_properties = d

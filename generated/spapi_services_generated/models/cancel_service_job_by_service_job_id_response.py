@@ -66,7 +66,7 @@ class CancelServiceJobByServiceJobIdResponse:
             errors = _errors
 
         cancel_service_job_by_service_job_id_response = cls(
-            errors=errors,
+            errors,
         )
 
         cancel_service_job_by_service_job_id_response.additional_properties = d

@@ -66,7 +66,7 @@ class CompleteServiceJobByServiceJobIdResponse:
             errors = _errors
 
         complete_service_job_by_service_job_id_response = cls(
-            errors=errors,
+            errors,
         )
 
         complete_service_job_by_service_job_id_response.additional_properties = d

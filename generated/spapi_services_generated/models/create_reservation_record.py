@@ -127,9 +127,9 @@ class CreateReservationRecord:
             errors = _errors
 
         create_reservation_record = cls(
-            reservation=reservation,
-            warnings=warnings,
-            errors=errors,
+            reservation,
+            warnings,
+            errors,
         )
 
         create_reservation_record.additional_properties = d

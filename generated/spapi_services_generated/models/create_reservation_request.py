@@ -64,8 +64,8 @@ class CreateReservationRequest:
             )
 
         create_reservation_request = cls(
-            resource_id=resource_id,
-            reservation=reservation,
+            resource_id,
+            reservation,
         )
 
         create_reservation_request.additional_properties = d

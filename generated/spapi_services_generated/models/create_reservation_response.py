@@ -86,8 +86,8 @@ class CreateReservationResponse:
             errors = _errors
 
         create_reservation_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         create_reservation_response.additional_properties = d

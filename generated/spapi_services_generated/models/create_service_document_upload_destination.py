@@ -87,8 +87,8 @@ class CreateServiceDocumentUploadDestination:
             errors = _errors
 
         create_service_document_upload_destination = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         create_service_document_upload_destination.additional_properties = d

@@ -64,8 +64,8 @@ class DateTimeRange:
             end_time = types.parse_datetime(_end_time)
 
         date_time_range = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
         date_time_range.additional_properties = d

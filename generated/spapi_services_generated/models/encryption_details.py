@@ -72,9 +72,9 @@ class EncryptionDetails:
         key = d.pop("key", UNSET)
 
         encryption_details = cls(
-            standard=standard,
-            initialization_vector=initialization_vector,
-            key=key,
+            standard,
+            initialization_vector,
+            key,
         )
 
         encryption_details.additional_properties = d

@@ -70,10 +70,10 @@ class Error:
             error_level = ErrorErrorLevel.parse(_error_level)
 
         error = cls(
-            code=code,
-            message=message,
-            details=details,
-            error_level=error_level,
+            code,
+            message,
+            details,
+            error_level,
         )
 
         error.additional_properties = d

@@ -99,11 +99,11 @@ class FixedSlot:
             reserved_capacity = types.coerce_int(_reserved_capacity)
 
         fixed_slot = cls(
-            start_date_time=start_date_time,
-            scheduled_capacity=scheduled_capacity,
-            available_capacity=available_capacity,
-            encumbered_capacity=encumbered_capacity,
-            reserved_capacity=reserved_capacity,
+            start_date_time,
+            scheduled_capacity,
+            available_capacity,
+            encumbered_capacity,
+            reserved_capacity,
         )
 
         fixed_slot.additional_properties = d

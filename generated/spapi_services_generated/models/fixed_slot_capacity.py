@@ -90,10 +90,10 @@ class FixedSlotCapacity:
         next_page_token = d.pop("nextPageToken", UNSET)
 
         fixed_slot_capacity = cls(
-            resource_id=resource_id,
-            slot_duration=slot_duration,
-            capacities=capacities,
-            next_page_token=next_page_token,
+            resource_id,
+            slot_duration,
+            capacities,
+            next_page_token,
         )
 
         fixed_slot_capacity.additional_properties = d

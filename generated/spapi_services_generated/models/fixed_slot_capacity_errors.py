@@ -66,7 +66,7 @@ class FixedSlotCapacityErrors:
             errors = _errors
 
         fixed_slot_capacity_errors = cls(
-            errors=errors,
+            errors,
         )
 
         fixed_slot_capacity_errors.additional_properties = d

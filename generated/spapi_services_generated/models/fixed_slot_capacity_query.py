@@ -100,10 +100,10 @@ class FixedSlotCapacityQuery:
         slot_duration = d.pop("slotDuration", UNSET)
 
         fixed_slot_capacity_query = cls(
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            capacity_types=capacity_types,
-            slot_duration=slot_duration,
+            start_date_time,
+            end_date_time,
+            capacity_types,
+            slot_duration,
         )
 
         fixed_slot_capacity_query.additional_properties = d

@@ -47,8 +47,8 @@ class FulfillmentDocument:
         content_sha_256 = d.pop("contentSha256", UNSET)
 
         fulfillment_document = cls(
-            upload_destination_id=upload_destination_id,
-            content_sha_256=content_sha_256,
+            upload_destination_id,
+            content_sha_256,
         )
 
         fulfillment_document.additional_properties = d

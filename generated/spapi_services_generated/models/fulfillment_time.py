@@ -62,8 +62,8 @@ class FulfillmentTime:
             end_time = types.parse_datetime(_end_time)
 
         fulfillment_time = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
         fulfillment_time.additional_properties = d

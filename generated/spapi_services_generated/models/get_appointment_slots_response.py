@@ -86,8 +86,8 @@ class GetAppointmentSlotsResponse:
             errors = _errors
 
         get_appointment_slots_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         get_appointment_slots_response.additional_properties = d

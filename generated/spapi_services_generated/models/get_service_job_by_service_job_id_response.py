@@ -83,8 +83,8 @@ class GetServiceJobByServiceJobIdResponse:
             errors = _errors
 
         get_service_job_by_service_job_id_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         get_service_job_by_service_job_id_response.additional_properties = d

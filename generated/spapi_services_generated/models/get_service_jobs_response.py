@@ -82,8 +82,8 @@ class GetServiceJobsResponse:
             errors = _errors
 
         get_service_jobs_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         get_service_jobs_response.additional_properties = d

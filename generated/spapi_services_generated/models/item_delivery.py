@@ -73,8 +73,8 @@ class ItemDelivery:
             )
 
         item_delivery = cls(
-            estimated_delivery_date=estimated_delivery_date,
-            item_delivery_promise=item_delivery_promise,
+            estimated_delivery_date,
+            item_delivery_promise,
         )
 
         item_delivery.additional_properties = d

@@ -62,8 +62,8 @@ class ItemDeliveryPromise:
             end_time = types.parse_datetime(_end_time)
 
         item_delivery_promise = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
         item_delivery_promise.additional_properties = d

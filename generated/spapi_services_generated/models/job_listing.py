@@ -96,10 +96,10 @@ class JobListing:
             jobs = _jobs
 
         job_listing = cls(
-            total_result_size=total_result_size,
-            next_page_token=next_page_token,
-            previous_page_token=previous_page_token,
-            jobs=jobs,
+            total_result_size,
+            next_page_token,
+            previous_page_token,
+            jobs,
         )
 
         job_listing.additional_properties = d

@@ -71,9 +71,9 @@ class LinkedAsset:
             )
 
         linked_asset = cls(
-            asset_type=asset_type,
-            asset_name=asset_name,
-            additional_attributes=additional_attributes,
+            asset_type,
+            asset_name,
+            additional_attributes,
         )
 
         linked_asset.additional_properties = d

@@ -46,8 +46,8 @@ class MoneyAmount:
         currency = d.pop("currency", UNSET)
 
         money_amount = cls(
-            value=value,
-            currency=currency,
+            value,
+            currency,
         )
 
         money_amount.additional_properties = d

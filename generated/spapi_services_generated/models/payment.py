@@ -54,8 +54,8 @@ class Payment:
         instrument = d.pop("instrument", UNSET)
 
         payment = cls(
-            amount=amount,
-            instrument=instrument,
+            amount,
+            instrument,
         )
 
         payment.additional_properties = d

@@ -132,11 +132,11 @@ class Poa:
             poa_type = PoaPoaType.parse(_poa_type)
 
         poa = cls(
-            appointment_time=appointment_time,
-            technicians=technicians,
-            uploading_technician=uploading_technician,
-            upload_time=upload_time,
-            poa_type=poa_type,
+            appointment_time,
+            technicians,
+            uploading_technician,
+            upload_time,
+            poa_type,
         )
 
         poa.additional_properties = d

@@ -83,8 +83,8 @@ class RangeCapacity:
             slots = _slots
 
         range_capacity = cls(
-            capacity_type=capacity_type,
-            slots=slots,
+            capacity_type,
+            slots,
         )
 
         range_capacity.additional_properties = d

@@ -75,9 +75,9 @@ class RangeSlot:
             capacity = types.coerce_int(_capacity)
 
         range_slot = cls(
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            capacity=capacity,
+            start_date_time,
+            end_date_time,
+            capacity,
         )
 
         range_slot.additional_properties = d

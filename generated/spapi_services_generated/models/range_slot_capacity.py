@@ -82,9 +82,9 @@ class RangeSlotCapacity:
         next_page_token = d.pop("nextPageToken", UNSET)
 
         range_slot_capacity = cls(
-            resource_id=resource_id,
-            capacities=capacities,
-            next_page_token=next_page_token,
+            resource_id,
+            capacities,
+            next_page_token,
         )
 
         range_slot_capacity.additional_properties = d

@@ -66,7 +66,7 @@ class RangeSlotCapacityErrors:
             errors = _errors
 
         range_slot_capacity_errors = cls(
-            errors=errors,
+            errors,
         )
 
         range_slot_capacity_errors.additional_properties = d

@@ -92,9 +92,9 @@ class RangeSlotCapacityQuery:
             capacity_types = _capacity_types
 
         range_slot_capacity_query = cls(
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            capacity_types=capacity_types,
+            start_date_time,
+            end_date_time,
+            capacity_types,
         )
 
         range_slot_capacity_query.additional_properties = d

@@ -97,9 +97,9 @@ class Recurrence:
             days_of_month = _days_of_month
 
         recurrence = cls(
-            end_time=end_time,
-            days_of_week=days_of_week,
-            days_of_month=days_of_month,
+            end_time,
+            days_of_week,
+            days_of_month,
         )
 
         recurrence.additional_properties = d

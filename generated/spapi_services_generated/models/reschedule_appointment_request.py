@@ -65,8 +65,8 @@ class RescheduleAppointmentRequest:
         reschedule_reason_code = d.pop("rescheduleReasonCode", UNSET)
 
         reschedule_appointment_request = cls(
-            appointment_time=appointment_time,
-            reschedule_reason_code=reschedule_reason_code,
+            appointment_time,
+            reschedule_reason_code,
         )
 
         reschedule_appointment_request.additional_properties = d

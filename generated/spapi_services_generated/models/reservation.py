@@ -80,9 +80,9 @@ class Reservation:
         reservation_id = d.pop("reservationId", UNSET)
 
         reservation = cls(
-            type_=type_,
-            availability=availability,
-            reservation_id=reservation_id,
+            type_,
+            availability,
+            reservation_id,
         )
 
         reservation.additional_properties = d

@@ -72,10 +72,10 @@ class ScopeOfWork:
         required_skills = UNSET if _required_skills is None else _required_skills
 
         scope_of_work = cls(
-            asin=asin,
-            title=title,
-            quantity=quantity,
-            required_skills=required_skills,
+            asin,
+            title,
+            quantity,
+            required_skills,
         )
 
         scope_of_work.additional_properties = d

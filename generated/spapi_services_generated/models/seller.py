@@ -38,7 +38,7 @@ class Seller:
         seller_id = d.pop("sellerId", UNSET)
 
         seller = cls(
-            seller_id=seller_id,
+            seller_id,
         )
 
         seller.additional_properties = d

@@ -103,10 +103,10 @@ class ServiceDocumentUploadDestination:
             )
 
         service_document_upload_destination = cls(
-            upload_destination_id=upload_destination_id,
-            url=url,
-            encryption_details=encryption_details,
-            headers=headers,
+            upload_destination_id,
+            url,
+            encryption_details,
+            headers,
         )
 
         service_document_upload_destination.additional_properties = d

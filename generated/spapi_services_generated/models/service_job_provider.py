@@ -38,7 +38,7 @@ class ServiceJobProvider:
         service_job_provider_id = d.pop("serviceJobProviderId", UNSET)
 
         service_job_provider = cls(
-            service_job_provider_id=service_job_provider_id,
+            service_job_provider_id,
         )
 
         service_job_provider.additional_properties = d

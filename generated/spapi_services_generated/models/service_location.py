@@ -63,8 +63,8 @@ class ServiceLocation:
             address = Address.from_dict(_address) if isinstance(_address, dict) else _address
 
         service_location = cls(
-            service_location_type=service_location_type,
-            address=address,
+            service_location_type,
+            address,
         )
 
         service_location.additional_properties = d

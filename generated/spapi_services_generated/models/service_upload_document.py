@@ -63,9 +63,9 @@ class ServiceUploadDocument:
         content_md5 = d.pop("contentMD5", UNSET)
 
         service_upload_document = cls(
-            content_type=content_type,
-            content_length=content_length,
-            content_md5=content_md5,
+            content_type,
+            content_length,
+            content_md5,
         )
 
         service_upload_document.additional_properties = d

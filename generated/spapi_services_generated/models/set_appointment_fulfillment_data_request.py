@@ -153,10 +153,10 @@ class SetAppointmentFulfillmentDataRequest:
             fulfillment_documents = _fulfillment_documents
 
         set_appointment_fulfillment_data_request = cls(
-            estimated_arrival_time=estimated_arrival_time,
-            fulfillment_time=fulfillment_time,
-            appointment_resources=appointment_resources,
-            fulfillment_documents=fulfillment_documents,
+            estimated_arrival_time,
+            fulfillment_time,
+            appointment_resources,
+            fulfillment_documents,
         )
 
         set_appointment_fulfillment_data_request.additional_properties = d

@@ -110,9 +110,9 @@ class SetAppointmentResponse:
             errors = _errors
 
         set_appointment_response = cls(
-            appointment_id=appointment_id,
-            warnings=warnings,
-            errors=errors,
+            appointment_id,
+            warnings,
+            errors,
         )
 
         set_appointment_response.additional_properties = d

@@ -46,8 +46,8 @@ class Technician:
         name = d.pop("name", UNSET)
 
         technician = cls(
-            technician_id=technician_id,
-            name=name,
+            technician_id,
+            name,
         )
 
         technician.additional_properties = d

@@ -127,9 +127,9 @@ class UpdateReservationRecord:
             errors = _errors
 
         update_reservation_record = cls(
-            reservation=reservation,
-            warnings=warnings,
-            errors=errors,
+            reservation,
+            warnings,
+            errors,
         )
 
         update_reservation_record.additional_properties = d

@@ -64,8 +64,8 @@ class UpdateReservationRequest:
             )
 
         update_reservation_request = cls(
-            resource_id=resource_id,
-            reservation=reservation,
+            resource_id,
+            reservation,
         )
 
         update_reservation_request.additional_properties = d

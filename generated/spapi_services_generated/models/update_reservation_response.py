@@ -86,8 +86,8 @@ class UpdateReservationResponse:
             errors = _errors
 
         update_reservation_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         update_reservation_response.additional_properties = d

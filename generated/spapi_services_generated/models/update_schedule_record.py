@@ -127,9 +127,9 @@ class UpdateScheduleRecord:
             errors = _errors
 
         update_schedule_record = cls(
-            availability=availability,
-            warnings=warnings,
-            errors=errors,
+            availability,
+            warnings,
+            errors,
         )
 
         update_schedule_record.additional_properties = d

@@ -67,7 +67,7 @@ class UpdateScheduleRequest:
             schedules = _schedules
 
         update_schedule_request = cls(
-            schedules=schedules,
+            schedules,
         )
 
         update_schedule_request.additional_properties = d

@@ -103,8 +103,8 @@ class UpdateScheduleResponse:
             errors = _errors
 
         update_schedule_response = cls(
-            payload=payload,
-            errors=errors,
+            payload,
+            errors,
         )
 
         update_schedule_response.additional_properties = d

@@ -54,9 +54,9 @@ class Warning_:
         details = d.pop("details", UNSET)
 
         warning = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
         warning.additional_properties = d
