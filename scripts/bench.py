@@ -40,7 +40,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "sdk/raw CPU, page": (1.6, "<="),
     "matched plan: wall / ideal": (1.05, "<="),
     "retune": (1.0, ">="),
-    "encrypt_document / AES alone": (0.8, ">="),
+    "encrypt_document / AES alone, 5 MiB (throughput)": (0.8, ">="),  # the size
 }
 COUNT_TARGETS: dict[str, tuple[float, str]] = {"429s": (0, "<="), "token requests": (1, "<=")}
 

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,13 +100,16 @@ def median(values: Sequence[float]) -> float:
 
 
 class CountingTransport(httpx.AsyncBaseTransport):
-    """Counts the responses per status of every attempt that reaches the network."""
+    """Counts the responses per status of every attempt that reaches the network, and notes
+    when each attempt was sent (``time.perf_counter``)."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
         self.statuses: dict[int, int] = {}
+        self.sent: list[float] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(time.perf_counter())
         response = await self.inner.handle_async_request(request)
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
         return response
