@@ -33,6 +33,8 @@ Send = Callable[[Message], Awaitable[None]]
 Handler = Callable[["Emulator", Request], Response]
 
 _HANDLERS: dict[str, Handler] = {**handlers_jobs.HANDLERS, **handlers_capacity.HANDLERS}
+# operations whose every error answer is a bare ErrorList (the model), not {"errors": [...]}
+_BARE_ERRORS = frozenset({"setAppointmentFulfillmentData"})
 _MAX_BODY = 6 * 1024 * 1024
 _LWA, _UPLOAD = "lwa", "upload"
 _log = logging.getLogger(__name__)
@@ -168,7 +170,7 @@ class Emulator:
         if operation is not None and self.faults is not None:
             fault = self.faults.draw(operation)
             if fault is not None:
-                response = await self._fault(fault, send) or response
+                response = await self._fault(fault, operation, send) or response
         if response is None:
             if self.latency:
                 await self._sleep(self.latency)
@@ -191,7 +193,7 @@ class Emulator:
         body = {"errors": [{"code": "NotFound", "message": "Resource not found", "details": ""}]}
         return None, json_response(404, body)
 
-    async def _fault(self, fault: Fault, send: Send) -> Response | None:
+    async def _fault(self, fault: Fault, operation: str, send: Send) -> Response | None:
         if fault.kind == "delay":
             await self._sleep(fault.delay)
             return None
@@ -202,7 +204,7 @@ class Emulator:
         if fault.kind == "503-html":
             return Response(503, _HTML_503, b"text/html")
         code, message = _FAULT_BODIES[fault.kind]
-        return invalid(int(fault.kind), message, code=code).response()
+        return _error(operation, invalid(int(fault.kind), message, code=code))
 
     def _dispatch(self, operation: str, request: Request) -> Response:
         if operation == _LWA:
@@ -218,17 +220,22 @@ class Emulator:
                 raise invalid(415, "Unsupported Media Type", code="UnsupportedMediaType")
             return _HANDLERS[operation](self, request)
         except HttpError as exc:
-            return exc.response()
+            return _error(operation, exc)
         except Exception:  # a bug in the emulator: answer like a failing service would
             _log.exception("emulator handler for %s failed", operation)
             self.failures += 1
             code, message = _FAULT_BODIES["500"]
-            return invalid(500, message, code=code).response()
+            return _error(operation, invalid(500, message, code=code))
 
     def _limit_header(self, operation: str | None, response: Response) -> bytes | None:
         if operation is None or operation not in OPERATIONS or response.status == 403:
             return None
         return self.limits.header(operation)
+
+
+def _error(operation: str | None, exc: HttpError) -> Response:
+    """An error answer in the shape ``operation`` uses on every path (auth, quota, faults)."""
+    return exc.response(bare=operation in _BARE_ERRORS)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

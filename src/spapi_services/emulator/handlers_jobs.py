@@ -331,30 +331,26 @@ def _fulfillment_errors(emu: Emulator, body: Json) -> list[str]:
 
 
 def set_fulfillment(emu: Emulator, request: Request) -> Response:
-    """setAppointmentFulfillmentData (its errors are a bare array)."""
-    try:
-        body = request.json()
-        fields = ("fulfillmentTime", "estimatedArrivalTime", "appointmentResources")
-        if not isinstance(body, dict) or not any(
-            body.get(k) for k in (*fields, "fulfillmentDocuments")
-        ):
-            raise invalid(400, "No fulfillment artifacts provided in JSON payload.")
-        job = _job(emu, request, "fulfill", "No job exist with jobId : {}")
-        appointment = _appointment(job, request)
-        if appointment.get("appointmentStatus") != ACTIVE:
-            raise invalid(
-                422,
-                f"Appointment with appointment id {appointment['appointmentId']} is not valid "
-                "to update. Please check the input again",
-            )
-        errors = _fulfillment_errors(emu, body)
-        if errors:
-            raise HttpError(
-                422, [{"code": "InvalidInput", "message": e, "details": ""} for e in errors]
-            )
-    except HttpError as exc:
-        exc.bare = True
-        raise
+    """setAppointmentFulfillmentData (the app answers its errors as a bare array)."""
+    body = request.json()
+    fields = ("fulfillmentTime", "estimatedArrivalTime", "appointmentResources")
+    if not isinstance(body, dict) or not any(
+        body.get(k) for k in (*fields, "fulfillmentDocuments")
+    ):
+        raise invalid(400, "No fulfillment artifacts provided in JSON payload.")
+    job = _job(emu, request, "fulfill", "No job exist with jobId : {}")
+    appointment = _appointment(job, request)
+    if appointment.get("appointmentStatus") != ACTIVE:
+        raise invalid(
+            422,
+            f"Appointment with appointment id {appointment['appointmentId']} is not valid "
+            "to update. Please check the input again",
+        )
+    errors = _fulfillment_errors(emu, body)
+    if errors:
+        raise HttpError(
+            422, [{"code": "InvalidInput", "message": e, "details": ""} for e in errors]
+        )
     _record_poa(emu, appointment, body)
     _touch(emu, job)
     return Response(204, b"", b"")

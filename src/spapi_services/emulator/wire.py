@@ -14,6 +14,7 @@ from typing import Any
 
 __all__ = [
     "HttpError",
+    "NotUtcError",
     "Request",
     "Response",
     "empty_response",
@@ -38,6 +39,8 @@ class Request:
     body: bytes
     base_url: str
     params: dict[str, str] = field(default_factory=dict)
+    too_large: bool = False
+    """The body exceeded the emulator's size limit (``body`` then holds only its start)."""
 
     def one(self, name: str) -> str | None:
         """The first value of a query parameter (None when absent)."""
@@ -52,13 +55,18 @@ class Request:
         return [part for value in values for part in value.split(",") if part]
 
     def json(self) -> Any:
-        """The body parsed as JSON; a 400 ``InvalidInput`` when it is missing or malformed."""
+        """The body parsed as JSON; a 400 ``InvalidInput`` when it is missing or malformed
+        (``NaN`` and ``Infinity``, which JSON does not have, are malformed too)."""
         if not self.body:
             raise invalid(400, "Missing request body.")
         try:
-            return json.loads(self.body)
+            return json.loads(self.body, parse_constant=_refuse_constant)
         except (ValueError, UnicodeDecodeError):
             raise invalid(400, "Request body is not valid JSON.") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 @dataclass(slots=True)
@@ -82,21 +90,17 @@ def empty_response(status: int = 204) -> Response:
 
 
 class HttpError(Exception):
-    """Raised by a handler to answer with an SP-API error list.
+    """Raised by a handler to answer with an SP-API error list."""
 
-    ``bare`` selects the bare-array shape that setAppointmentFulfillmentData uses instead of
-    ``{"errors": [...]}``.
-    """
-
-    def __init__(self, status: int, errors: list[dict[str, str]], *, bare: bool = False) -> None:
+    def __init__(self, status: int, errors: list[dict[str, str]]) -> None:
         super().__init__(status, errors)
         self.status = status
         self.errors = errors
-        self.bare = bare
 
-    def response(self) -> Response:
-        """The error as a JSON response."""
-        return json_response(self.status, self.errors if self.bare else {"errors": self.errors})
+    def response(self, *, bare: bool = False) -> Response:
+        """The error as a JSON response: ``{"errors": [...]}``, or with ``bare`` the list itself
+        (the shape some operations use; the app chooses per operation)."""
+        return json_response(self.status, self.errors if bare else {"errors": self.errors})
 
 
 def invalid(
@@ -122,17 +126,21 @@ def _parse(text: str) -> tuple[int, bool]:
     return int(value.timestamp()), not offset
 
 
+class NotUtcError(ValueError):
+    """A well-formed time that is not in UTC (see :func:`parse_time`)."""
+
+
 def parse_time(text: Any, *, require_utc: bool = False) -> int:
     """Seconds since the epoch of an ISO 8601 date-time; ValueError when malformed.
 
     A time without an offset is read as UTC unless ``require_utc`` (then it is refused, like a
-    non-zero offset).
+    non-zero offset, with :class:`NotUtcError`).
     """
     if not isinstance(text, str):
         raise ValueError(repr(text))
     seconds, utc = _parse(text)
     if require_utc and not utc:
-        raise ValueError(f"ISO8601 time {text} is not in UTC.")
+        raise NotUtcError(f"ISO8601 time {text} is not in UTC.")
     return seconds
 
 
