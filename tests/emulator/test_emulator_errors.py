@@ -71,3 +71,46 @@ async def test_fulfillment_errors_are_bare_when_the_handler_crashes(
     response = await http.put(_fulfillment_url(emu), json={"appointmentResources": []})
     assert response.status_code == 500 and _bare(response)[0]["code"] == "InternalFailure"
     assert emu.failures == 1
+
+
+async def test_oversized_body_is_413_before_anything_else(
+    raw: httpx.AsyncClient, emu: Emulator
+) -> None:
+    big = b'{"contentType":"PNG","contentLength":10,"pad":"' + b"a" * (7 * 1024 * 1024) + b'"}'
+    headers = {"content-type": "application/json"}
+    response = await raw.post("/service/v1/documents", content=big, headers=headers)
+    assert response.status_code == 413, response.text
+    assert response.json()["errors"][0]["code"] == "RequestEntityTooLarge"
+    assert "x-amzn-RequestId" in response.headers
+    fulfillment = await raw.put(_fulfillment_url(emu), content=big, headers=headers)
+    assert fulfillment.status_code == 413 and _bare(fulfillment)
+    upload = await raw.put("/_upload/x", content=big, headers={"content-type": "image/png"})
+    assert upload.status_code == 400 and b"EntityTooLarge" in upload.content
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", JOBS, "GET"),
+        ("GET", "/service/v1/reservation", "POST"),
+        ("POST", "/service/v1/reservation/abc", "DELETE, PUT"),
+        ("GET", "/auth/o2/token", "POST"),
+    ],
+)
+async def test_unknown_method_on_a_known_path_is_405(
+    http: httpx.AsyncClient, method: str, path: str, allow: str
+) -> None:
+    response = await http.request(method, path)
+    assert response.status_code == 405, response.text
+    assert response.headers["allow"] == allow
+    assert response.json()["errors"][0]["code"] == "MethodNotAllowed"
+    assert "x-amzn-RequestId" in response.headers
+
+
+async def test_405_on_the_fulfillment_path_is_bare_and_unknown_paths_stay_404(
+    http: httpx.AsyncClient, emu: Emulator
+) -> None:
+    wrong = await http.get(_fulfillment_url(emu))
+    assert wrong.status_code == 405 and _bare(wrong)[0]["code"] == "MethodNotAllowed"
+    unknown = await http.get("/service/v1/nothing-here")
+    assert unknown.status_code == 404 and unknown.json()["errors"][0]["code"] == "NotFound"

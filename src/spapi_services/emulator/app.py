@@ -1,16 +1,15 @@
-"""The ASGI application: routing, LWA auth, usage plans, latency, faults and request ids."""
+"""The ASGI application: LWA auth, usage plans, body limits, latency, faults and request ids."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import random
-import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 import anyio
 from spapi_services_generated._operations import OPERATIONS
@@ -19,10 +18,11 @@ from . import handlers_capacity, handlers_jobs
 from .auth import Credentials, Lwa
 from .faults import EmulatedDisconnect, Fault, FaultPlan
 from .limits import UsagePlans
+from .routes import LWA, UPLOAD, error_response, route
 from .seed import build_world, make_job
 from .state import State
 from .uploads import DigestOf, receive_upload
-from .wire import HttpError, Request, Response, fmt_time, invalid, json_response
+from .wire import HttpError, Request, Response, fmt_time, invalid
 
 __all__ = ["Emulator", "create_app"]
 
@@ -33,10 +33,7 @@ Send = Callable[[Message], Awaitable[None]]
 Handler = Callable[["Emulator", Request], Response]
 
 _HANDLERS: dict[str, Handler] = {**handlers_jobs.HANDLERS, **handlers_capacity.HANDLERS}
-# operations whose every error answer is a bare ErrorList (the model), not {"errors": [...]}
-_BARE_ERRORS = frozenset({"setAppointmentFulfillmentData"})
 _MAX_BODY = 6 * 1024 * 1024
-_LWA, _UPLOAD = "lwa", "upload"
 _log = logging.getLogger(__name__)
 _FAULT_BODIES = {
     "500": ("InternalFailure", "We encountered an internal error. Please try again."),
@@ -45,23 +42,7 @@ _FAULT_BODIES = {
 }
 _HTML_503 = b"<html><head><title>503 Service Unavailable</title></head><body>"
 _HTML_503 += b"<h1>503 Service Unavailable</h1></body></html>"
-
-
-def _compile(template: str) -> re.Pattern[str]:
-    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
-    return re.compile(f"^{pattern}$")
-
-
-def _routes() -> dict[str, list[tuple[re.Pattern[str], str]]]:
-    table: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for spec in OPERATIONS.values():
-        table.setdefault(spec.method, []).append((_compile(spec.path), spec.operation_id))
-    table.setdefault("POST", []).append((_compile("/auth/o2/token"), _LWA))
-    table.setdefault("PUT", []).append((_compile("/_upload/{uploadId}"), _UPLOAD))
-    return table
-
-
-_ROUTES = _routes()
+_TOO_LARGE = "The request size exceeded the maximum accepted size."
 
 
 class Emulator:
@@ -166,7 +147,7 @@ class Emulator:
         self.requests += 1
         request_id = self._request_id()
         request = await _read(scope, receive)
-        operation, response = self._route(request)
+        operation, response = route(request)
         if operation is not None and self.faults is not None:
             fault = self.faults.draw(operation)
             if fault is not None:
@@ -184,15 +165,6 @@ class Emulator:
         h = digest.hexdigest()
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}".encode()
 
-    def _route(self, request: Request) -> tuple[str | None, Response | None]:
-        for pattern, operation in _ROUTES.get(request.method, ()):
-            match = pattern.match(request.path)
-            if match:
-                request.params = {k: unquote(v) for k, v in match.groupdict().items()}
-                return operation, None
-        body = {"errors": [{"code": "NotFound", "message": "Resource not found", "details": ""}]}
-        return None, json_response(404, body)
-
     async def _fault(self, fault: Fault, operation: str, send: Send) -> Response | None:
         if fault.kind == "delay":
             await self._sleep(fault.delay)
@@ -204,14 +176,16 @@ class Emulator:
         if fault.kind == "503-html":
             return Response(503, _HTML_503, b"text/html")
         code, message = _FAULT_BODIES[fault.kind]
-        return _error(operation, invalid(int(fault.kind), message, code=code))
+        return error_response(operation, invalid(int(fault.kind), message, code=code))
 
     def _dispatch(self, operation: str, request: Request) -> Response:
-        if operation == _LWA:
-            return self.lwa.token(request)
-        if operation == _UPLOAD:
+        if operation == UPLOAD:
             return receive_upload(self, request)
         try:
+            if request.too_large:  # refused at the front door: before auth and usage plans
+                raise invalid(413, _TOO_LARGE, code="RequestEntityTooLarge")
+            if operation == LWA:
+                return self.lwa.token(request)
             self.lwa.check(request)
             if not self.limits.allow(operation):
                 code, message = _FAULT_BODIES["429"]
@@ -220,22 +194,17 @@ class Emulator:
                 raise invalid(415, "Unsupported Media Type", code="UnsupportedMediaType")
             return _HANDLERS[operation](self, request)
         except HttpError as exc:
-            return _error(operation, exc)
+            return error_response(operation, exc)
         except Exception:  # a bug in the emulator: answer like a failing service would
             _log.exception("emulator handler for %s failed", operation)
             self.failures += 1
             code, message = _FAULT_BODIES["500"]
-            return _error(operation, invalid(500, message, code=code))
+            return error_response(operation, invalid(500, message, code=code))
 
     def _limit_header(self, operation: str | None, response: Response) -> bytes | None:
         if operation is None or operation not in OPERATIONS or response.status == 403:
             return None
         return self.limits.header(operation)
-
-
-def _error(operation: str | None, exc: HttpError) -> Response:
-    """An error answer in the shape ``operation`` uses on every path (auth, quota, faults)."""
-    return exc.response(bare=operation in _BARE_ERRORS)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -271,6 +240,7 @@ async def _read(scope: Scope, receive: Receive) -> Request:
         query=query,
         headers=headers,
         body=b"".join(chunks),
+        too_large=size > _MAX_BODY,
         base_url=f"{scope.get('scheme', 'http')}://{host}",
     )
 

@@ -128,6 +128,8 @@ def _s3_error(status: int, code: str, message: str) -> Response:
 
 def receive_upload(emu: Emulator, request: Request) -> Response:
     """The presigned ``PUT /_upload/<id>`` endpoint (S3-style XML errors)."""
+    if request.too_large:
+        return _s3_error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum size.")
     upload_id = request.params["uploadId"]
     doc = emu.state.documents.get(upload_id)
     amz_date, expires = request.one("X-Amz-Date") or "", request.one("X-Amz-Expires") or ""
