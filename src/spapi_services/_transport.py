@@ -41,12 +41,11 @@ _TOKEN_HEADER = "x-amz-access-token"
 _TOKEN_WORDS = ("token", "signature", "unauthorized", "access denied")
 
 
-def _token_rejected(response: httpx.Response) -> bool:
+async def _token_rejected(response: httpx.Response) -> bool:
     """401, or a 403 whose errors say the access token is expired or invalid."""
     if response.status_code == 401:
         return True
-    if response.status_code != 403:
-        return False
+    await response.aread()
     for error in parse_error_list(response.content):
         text = f"{error.code} {error.message} {error.details or ''}".lower()
         if any(word in text for word in _TOKEN_WORDS):
@@ -75,6 +74,9 @@ class ServicesTransport(httpx.AsyncBaseTransport):
         self._retry = retry
         self._sleep = sleep
         self._clock = clock
+        # A token still refused after a refresh: its 403s are not about the token (a missing
+        # role), so they are not replayed, until a response shows the token works again.
+        self._refused_anyway: str | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         op = match_operation(request.method, request.url.path)
@@ -102,9 +104,10 @@ class ServicesTransport(httpx.AsyncBaseTransport):
                 continue
             self.limiter.observe(op.operation_id, response.headers)
             status = response.status_code
-            if status in (401, 403) and not replayed_auth:
-                await response.aread()
-                if _token_rejected(response):
+            if status in (401, 403):
+                if replayed_auth:
+                    self._refused_anyway = token
+                elif token != self._refused_anyway and await _token_rejected(response):
                     await response.aclose()
                     replayed_auth = True
                     await self._tokens.invalidate(token)
@@ -113,6 +116,8 @@ class ServicesTransport(httpx.AsyncBaseTransport):
                     )
                     attempt -= 1  # an auth replay does not count against the retry budget
                     continue
+            elif token == self._refused_anyway:
+                self._refused_anyway = None
             if self._retry.should_retry_status(status, retry_safe=op.retry_safe):
                 delay = self._delay(attempt, started, response.headers)
                 if delay is not None:
