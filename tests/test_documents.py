@@ -85,7 +85,9 @@ class FakeDestinations:
         key_b64: str | None = None,
         standard: str = "AES",
         headers: dict[str, Any] | None = None,
+        overrides: dict[str, Any] | None = None,
     ) -> None:
+        self.overrides = overrides or {}  # top-level fields replaced; None removes the field
         self.key = os.urandom(32) if key is None else key
         self.iv = os.urandom(16) if iv is None else iv
         self.key_b64 = key_b64 or base64.b64encode(self.key).decode()
@@ -108,6 +110,8 @@ class FakeDestinations:
         }
         if self.headers is not None:
             payload["headers"] = self.headers
+        payload.update(self.overrides)
+        payload = {k: v for k, v in payload.items() if v is not None}
         return ServiceDocumentUploadDestination.from_dict(payload)
 
     def secrets(self) -> list[str]:
@@ -396,8 +400,16 @@ async def test_bad_options_rejected(httpx_mock: HTTPXMock, setting: str, value: 
         ({"url": presigned_url(host="http://bucket.example")}, "url", "https"),
         ({"url": "ftp://bucket.example/doc?X-Amz-Signature=" + SIGNATURE}, "url", "https"),
         ({"url": "https://[::1/doc?X-Amz-Signature=" + SIGNATURE}, "url", "not a valid URL"),
+        ({"overrides": {"url": None}}, "url", "no url"),
+        ({"overrides": {"encryptionDetails": None}}, "encryptionDetails", "no encryptionDetails"),
+        ({"overrides": {"encryptionDetails": "AES"}}, "encryptionDetails", "no encryptionDetails"),
+        ({"overrides": {"uploadDestinationId": None}}, "uploadDestinationId", "no upload"),
+        ({"overrides": {"headers": ["x-amz-acl"]}}, "headers", "not an object"),
     ],
-    ids=["short-key", "long-key", "key-b64", "short-iv", "standard", "http", "ftp", "bad-url"],
+    ids=[
+        *("short-key", "long-key", "key-b64", "short-iv", "standard", "http", "ftp", "bad-url"),
+        *("no-url", "no-encryption", "encryption-not-object", "no-id", "headers-not-object"),
+    ],
 )
 async def test_unusable_destination_rejected_before_upload(
     httpx_mock: HTTPXMock, options: dict[str, Any], field: str, fragment: str

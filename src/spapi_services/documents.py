@@ -35,8 +35,10 @@ import anyio
 import anyio.to_thread
 import httpx
 from spapi_services_generated.models import (
+    EncryptionDetails,
     FulfillmentDocument,
     ServiceDocumentUploadDestination,
+    ServiceDocumentUploadDestinationHeaders,
     ServiceUploadDocument,
     ServiceUploadDocumentContentType,
 )
@@ -313,7 +315,17 @@ def _check_content(data: bytes, name: str) -> None:
 
 def _target(destination: ServiceDocumentUploadDestination, *, allow_insecure_url: bool) -> _Target:
     """Checks the destination before anything is encrypted or sent."""
+    for field, value in (
+        ("uploadDestinationId", destination.upload_destination_id),
+        ("url", destination.url),
+    ):
+        if not isinstance(value, str) or not value:
+            raise DocumentUploadError(f"the destination has no {field}", field=field)
     details = destination.encryption_details
+    if not isinstance(details, EncryptionDetails):
+        raise DocumentUploadError(
+            "the destination has no encryptionDetails object", field="encryptionDetails"
+        )
     if str(details.standard) != "AES":
         raise DocumentUploadError(
             f"encryptionDetails.standard is {str(details.standard)!r}; only AES is supported",
@@ -341,6 +353,8 @@ def _target(destination: ServiceDocumentUploadDestination, *, allow_insecure_url
             url=safe_url,
         )
     headers: dict[str, str] = {}
+    if not isinstance(destination.headers, Unset | ServiceDocumentUploadDestinationHeaders):
+        raise DocumentUploadError("the destination's headers are not an object", field="headers")
     if not isinstance(destination.headers, Unset):
         headers = {
             str(k): str(v)
