@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import fulfillment
 from .capacity import appointment_span, min_over, timeline
 from .pagination import get_service_jobs
 from .slots import fits, job_minutes
 from .state import ACTIVE, CANCELLED, COMPLETED
-from .uploads import check_document, create_destination
+from .uploads import create_destination
 from .wire import (
     HttpError,
     Request,
@@ -280,64 +281,9 @@ def _assign_error(text: str) -> dict[str, str]:
     return {"code": code, "message": message, "details": ""}
 
 
-def _fulfillment_errors(emu: Emulator, body: Json) -> list[str]:
-    errors: list[str] = []
-    now = emu.now_epoch()
-    again = "Please check the input again"
-    for name in ("fulfillmentTime", "estimatedArrivalTime"):
-        span = body.get(name)
-        if span is None:
-            continue
-        if not isinstance(span, dict):
-            errors.append(f"{name} must be an object. {again}")
-            continue
-        times: dict[str, int] = {}
-        for edge in ("startTime", "endTime"):
-            text = span.get(edge)
-            if text is None:
-                continue
-            try:
-                times[edge] = parse_time(text)
-            except ValueError:
-                errors.append(
-                    f"Could not parse given time input {text}. "
-                    "Please provide time in ISO8601 format"
-                )
-        if name == "estimatedArrivalTime":
-            if "startTime" not in span or "endTime" not in span:
-                errors.append(
-                    "Failed to process input. Reason: ETA start and end time both are mandatory "
-                    f"field as part of estimatedArrivalTime object. {again}"
-                )
-            continue
-        if "startTime" not in span:
-            errors.append(f"Appointment start time is required. {again}.")
-        if times.get("startTime", 0) > now:
-            errors.append(f"Appointment start time should not be in future. {again}")
-        if times.get("endTime", 0) > now:
-            errors.append(f"Appointment end time should not be in future. {again}")
-        if "startTime" in times and "endTime" in times and times["endTime"] <= times["startTime"]:
-            errors.append(f"Appointment end time should be after start time. {again}.")
-    resources = body.get("appointmentResources")
-    if resources is not None:
-        ids = [r.get("resourceId") if isinstance(r, dict) else None for r in resources or [None]]
-        if not all(isinstance(i, str) and i in emu.state.resources for i in ids):
-            errors.append(f"One or more resources provided does not exist or is deleted. {again}.")
-    for reference in body.get("fulfillmentDocuments") or ():
-        problem = check_document(emu, reference)
-        if problem:
-            errors.append(problem)
-    return errors
-
-
 def set_fulfillment(emu: Emulator, request: Request) -> Response:
     """setAppointmentFulfillmentData (the app answers its errors as a bare array)."""
-    body = request.json()
-    fields = ("fulfillmentTime", "estimatedArrivalTime", "appointmentResources")
-    if not isinstance(body, dict) or not any(
-        body.get(k) for k in (*fields, "fulfillmentDocuments")
-    ):
-        raise invalid(400, "No fulfillment artifacts provided in JSON payload.")
+    body = fulfillment.check_shape(request.json())
     job = _job(emu, request, "fulfill", "No job exist with jobId : {}")
     appointment = _appointment(job, request)
     if appointment.get("appointmentStatus") != ACTIVE:
@@ -346,36 +292,14 @@ def set_fulfillment(emu: Emulator, request: Request) -> Response:
             f"Appointment with appointment id {appointment['appointmentId']} is not valid "
             "to update. Please check the input again",
         )
-    errors = _fulfillment_errors(emu, body)
+    errors = fulfillment.problems(emu, job, appointment, body)
     if errors:
         raise HttpError(
             422, [{"code": "InvalidInput", "message": e, "details": ""} for e in errors]
         )
-    _record_poa(emu, appointment, body)
+    fulfillment.record(emu, appointment, body)
     _touch(emu, job)
     return Response(204, b"", b"")
-
-
-def _record_poa(emu: Emulator, appointment: Json, body: Json) -> None:
-    poa: Json = {"uploadTime": fmt_time(emu.now_epoch())}
-    span = body.get("fulfillmentTime") or {}
-    if "startTime" in span:
-        start = parse_time(span["startTime"])
-        end = parse_time(span["endTime"]) if "endTime" in span else start
-        poa["appointmentTime"] = {
-            "startTime": fmt_time(start),
-            "durationInMinutes": max(1, (end - start) // 60),
-        }
-    resources = body.get("appointmentResources") or []
-    if resources:
-        poa["technicians"] = [
-            {"technicianId": r["resourceId"], "name": emu.state.resources[r["resourceId"]]["name"]}
-            for r in resources
-        ]
-        poa["uploadingTechnician"] = resources[0]["resourceId"]
-    if body.get("fulfillmentDocuments"):
-        poa["poaType"] = "POA_RECEIPT"
-    appointment["poa"] = poa
 
 
 def _close(job: Json, job_status: str, appointment_status: str) -> None:

@@ -6,6 +6,11 @@ like S3 would (signature, expiry, unsigned ``x-amz-*`` headers, ``Content-MD5``)
 decrypted (AES-256-CBC, PKCS#7). What went wrong, if anything, is remembered and reported when
 setAppointmentFulfillmentData references the document.
 
+Until a fulfillment references it, a destination takes any number of PUTs, each replacing the
+last (as S3 does). The first accepted fulfillment that references it binds it to that
+appointment: from then on PUTs to its URL are refused (403 ``AccessDenied``) and fulfillments
+of any other appointment may not reference it, so what was attached can no longer change.
+
 ``contentSha256`` is compared with the SHA-256 of the uploaded bytes, that is the encrypted
 document, the way the guide's sample computes it (its digest stream wraps the cipher stream);
 ``digest_of="plaintext"`` or ``"either"`` relax this.
@@ -29,7 +34,7 @@ from .wire import Request, Response, empty_response, invalid, json_response, mis
 if TYPE_CHECKING:
     from .app import Emulator
 
-__all__ = ["DigestOf", "check_document", "create_destination", "receive_upload"]
+__all__ = ["DigestOf", "bind_document", "check_document", "create_destination", "receive_upload"]
 
 DigestOf = Literal["ciphertext", "plaintext", "either"]
 MAX_LENGTH = 5 * 1024 * 1024
@@ -140,6 +145,8 @@ def receive_upload(emu: Emulator, request: Request) -> Response:
         return _s3_error(403, "AccessDenied", "There were headers present which were not signed")
     if emu.now_epoch() > doc["expiresAt"]:
         return _s3_error(403, "AccessDenied", "Request has expired")
+    if doc.get("appointmentId"):
+        return _s3_error(403, "AccessDenied", "The document was already attached to a fulfillment")
     sent_type = request.headers.get("content-type", "")
     if sent_type.split(";")[0].strip().lower() != MIME[doc["contentType"]]:
         return _s3_error(403, "SignatureDoesNotMatch", "Content-Type differs from the signed one")
@@ -176,14 +183,17 @@ def _decrypt(data: bytes, key: bytes, iv: bytes) -> bytes | None:
         return None
 
 
-def check_document(emu: Emulator, reference: Any) -> str | None:
-    """Why a FulfillmentDocument reference is refused, or None when it is acceptable."""
+def check_document(emu: Emulator, reference: Any, appointment_id: str) -> str | None:
+    """Why a FulfillmentDocument reference is refused for the fulfillment of
+    ``appointment_id``, or None when it is acceptable."""
     prefix = "Failed to process proof of appointment input. Reason: "
-    if not isinstance(reference, dict) or not reference.get("uploadDestinationId"):
+    if not isinstance(reference, dict) or not isinstance(reference.get("uploadDestinationId"), str):
         return prefix + "Input document parameters are invalid. Please check the input."
     doc = emu.state.documents.get(reference["uploadDestinationId"])
     if doc is None:
         return prefix + "Input document id does not exist. Please check the input"
+    if doc.get("appointmentId", appointment_id) != appointment_id:
+        return prefix + "Input document is attached to another appointment. Please check the input"
     if doc["status"] != "UPLOADED":
         return prefix + _PROBLEMS[doc["status"]]
     sha = reference.get("contentSha256")
@@ -199,3 +209,8 @@ def check_document(emu: Emulator, reference: Any) -> str | None:
             f"of the uploaded document ({emu.digest_of}, base64). Please review document uploaded"
         )
     return None
+
+
+def bind_document(emu: Emulator, upload_id: str, appointment_id: str) -> None:
+    """Records that an accepted fulfillment of ``appointment_id`` attached the document."""
+    emu.state.documents[upload_id]["appointmentId"] = appointment_id
