@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spapi_services_generated.models.service_job import ServiceJob
@@ -266,6 +267,16 @@ def test_uncovered_marketplace_warns_and_lets_the_api_decide(
     assert len(records) == 2
     assert all(r.levelno == logging.WARNING for r in records)
     assert "S1" in records[0].getMessage() and "RS4" in records[1].getMessage()
+
+
+@pytest.mark.parametrize("check", [check_cancellation_code, check_reschedule_code])
+def test_a_code_or_marketplace_that_is_not_a_string_is_a_validation_error(check: Any) -> None:
+    with pytest.raises(ValidationError) as info:
+        check(["S1"], marketplace_id=US, field="reason_code")
+    assert info.value.field == "reason_code" and "expected a string" in str(info.value)
+    with pytest.raises(ValidationError) as info:
+        check("S1", marketplace_id=[US])
+    assert info.value.field == "marketplace_id"
 
 
 def test_ae_cancellation_is_not_checked() -> None:

@@ -11,10 +11,16 @@ import httpx
 from spapi_services_generated.client import Client as LowLevelClient
 from spapi_services_generated.types import Response
 
+from . import validation
 from ._transport import CallInfo, ServicesTransport, current_call
 from ._version import __version__
 from .auth import LwaCredentials, TokenSource, token_source_for
-from .endpoints import is_local_endpoint, resolve_endpoint
+from .endpoints import (
+    check_marketplace_region,
+    is_local_endpoint,
+    is_sandbox_endpoint,
+    resolve_endpoint,
+)
 from .errors import ApiError, ErrorDetail, ValidationError, error_for_status, parse_error_list
 from .ratelimit import NoRateLimiter, RateLimiter, parse_rate_limit
 from .retry import RetryPolicy
@@ -62,7 +68,7 @@ class BaseClient:
             region=region, marketplace_id=marketplace_id, endpoint=endpoint, sandbox=sandbox
         )
         self.marketplace_id = marketplace_id
-        self.sandbox = sandbox or ".sandbox." in f".{self.base_url}"
+        self.sandbox = sandbox or is_sandbox_endpoint(self.base_url)
         self.local = is_local_endpoint(self.base_url)
         # Amazon's sandbox answers fixed examples with codes outside the tables: don't block there.
         self.validate_reason_codes = (
@@ -130,13 +136,21 @@ class BaseClient:
     # -- helpers for the operation methods -------------------------------------------------
 
     def _marketplaces(self, marketplace_id: str | None) -> list[str]:
-        chosen = marketplace_id or self.marketplace_id
-        if not chosen:
+        """``marketplaceIds`` for a call: the argument, else the client's default."""
+        chosen = self.marketplace_id if marketplace_id is None else marketplace_id
+        if chosen is None:
             raise ValidationError(
                 "marketplace_id",
                 "required for this operation; pass it or set ServicesClient(marketplace_id=...)",
             )
+        self._check_marketplace(chosen)
         return [chosen]
+
+    def _check_marketplace(self, marketplace_id: str) -> None:
+        """A marketplace id given to a call: a non-empty string, and (on Amazon's hosts) a
+        marketplace of the client's region; unknown marketplaces pass unchecked."""
+        validation.check_string(marketplace_id, "marketplace_id", min_length=1)
+        check_marketplace_region(marketplace_id, self.base_url)
 
     async def _call(
         self, operation: str, fn: Callable[..., Awaitable[Response[Any]]], /, *args: Any, **kw: Any

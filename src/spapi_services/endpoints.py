@@ -14,7 +14,10 @@ __all__ = [
     "REGIONS",
     "Marketplace",
     "Region",
+    "check_marketplace_region",
+    "endpoint_region",
     "is_local_endpoint",
+    "is_sandbox_endpoint",
     "marketplace",
     "region_for_marketplace",
     "resolve_endpoint",
@@ -90,13 +93,18 @@ def marketplace(marketplace_id: str) -> Marketplace:
     """The marketplace with this id; raises UnknownMarketplaceError if it is not a public one."""
     try:
         return MARKETPLACES[marketplace_id]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: not a string (an unhashable list...)
         raise UnknownMarketplaceError(marketplace_id) from None
 
 
 def region_for_marketplace(marketplace_id: str) -> Region:
     """The region serving a marketplace; raises UnknownMarketplaceError for an unknown id."""
     return REGIONS[marketplace(marketplace_id).region]
+
+
+def _optional_str(value: object, field: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(field, f"expected a string, got {type(value).__name__}")
 
 
 def resolve_endpoint(
@@ -107,18 +115,26 @@ def resolve_endpoint(
     sandbox: bool = False,
 ) -> str:
     """The base URL to call: an explicit ``endpoint`` wins, then ``region``, then the region of
-    ``marketplace_id``. Raises ValidationError when none is given or a value is unknown."""
+    ``marketplace_id``. Raises ValidationError when none is given, a value is unknown or not a
+    string, or ``marketplace_id`` is a known marketplace of another region than the host's."""
+    for field, value in (
+        ("region", region),
+        ("marketplace_id", marketplace_id),
+        ("endpoint", endpoint),
+    ):
+        _optional_str(value, field)
     if endpoint is not None:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("https", "http") or not parts.netloc:
             raise ValidationError(
                 "endpoint", f"{endpoint!r} is not an absolute URL", allowed="https://host[:port]"
             )
-        return endpoint.rstrip("/")
-    if region is not None:
+        url = endpoint.rstrip("/")
+    elif region is not None:
         found = REGIONS.get(region.lower())
         if found is None:
             raise ValidationError("region", f"unknown region {region!r}", allowed="na, eu, fe")
+        url = found.sandbox_endpoint if sandbox else found.endpoint
     elif marketplace_id is not None:
         try:
             found = region_for_marketplace(marketplace_id)
@@ -128,14 +144,55 @@ def resolve_endpoint(
                 f"unknown marketplace {marketplace_id!r}; pass region= or endpoint=",
                 allowed=", ".join(sorted(MARKETPLACES)),
             ) from None
+        url = found.sandbox_endpoint if sandbox else found.endpoint
     else:
         raise ValidationError(
             "region", "no region, marketplace_id or endpoint given", allowed="na, eu, fe"
         )
-    return found.sandbox_endpoint if sandbox else found.endpoint
+    if marketplace_id is not None:
+        check_marketplace_region(marketplace_id, url)
+    return url
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+# host -> region code, for Amazon's production and sandbox hosts
+_REGION_OF_HOST: Mapping[str, str] = MappingProxyType(
+    {_host(url): code for code, r in REGIONS.items() for url in (r.endpoint, r.sandbox_endpoint)}
+)
+
+
+def endpoint_region(url: str) -> str | None:
+    """The region code (``"na"``...) of an Amazon production or sandbox host; None for any
+    other host (a proxy, the local emulator)."""
+    return _REGION_OF_HOST.get(_host(url))
+
+
+def check_marketplace_region(marketplace_id: str, url: str, field: str = "marketplace_id") -> None:
+    """Refuses a known marketplace served by another region than the Amazon host ``url``.
+
+    Unknown marketplaces and hosts that are not Amazon's (proxies, the emulator) pass unchecked.
+    """
+    host_region = endpoint_region(url)
+    known = MARKETPLACES.get(marketplace_id)
+    if host_region is not None and known is not None and known.region != host_region:
+        raise ValidationError(
+            field,
+            f"{marketplace_id} ({known.country_code}) belongs to region {known.region!r}, "
+            f"not to the client's region {host_region!r} ({url})",
+            allowed=f"a marketplace of region {host_region!r}, or a client for region "
+            f"{known.region!r}",
+        )
+
+
+def is_sandbox_endpoint(url: str) -> bool:
+    """True when the URL's host is a sandbox host (its name starts with ``sandbox.``)."""
+    return _host(url).startswith("sandbox.")
 
 
 def is_local_endpoint(url: str) -> bool:
     """True for loopback hosts (the local emulator), where plain http is acceptable."""
-    host = (urlsplit(url).hostname or "").lower()
+    host = _host(url)
     return host in ("localhost", "::1") or host.startswith("127.")

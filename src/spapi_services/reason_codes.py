@@ -184,7 +184,14 @@ _RESCHEDULE_COLUMN_FOR = {s: s for s in ServiceType}
 
 
 def country_for(marketplace_id: str) -> str | None:
-    """The tables' country code for a marketplace id (``"UK"`` for Amazon.co.uk), or None."""
+    """The tables' country code for a marketplace id (``"UK"`` for Amazon.co.uk), or None.
+
+    Raises :class:`ValidationError` (``marketplace_id``) for a value that is not a string.
+    """
+    if not isinstance(marketplace_id, str):
+        raise ValidationError(
+            "marketplace_id", f"expected a string, got {type(marketplace_id).__name__}"
+        )
     return MARKETPLACE_COUNTRY.get(marketplace_id)
 
 
@@ -227,7 +234,8 @@ def allowed_cancellation_codes(
     (``"heavybulky"``); None means default. The mapping is read-only, in table order, and empty
     when nothing is allowed. Raises :class:`UnknownMarketplaceError` for a marketplace the table
     does not cover (only US, IN, UK and DE have cancellation codes) and
-    :class:`ValidationError` for an unrecognised service type string.
+    :class:`ValidationError` for an unrecognised service type or a marketplace id that is not a
+    string.
     """
     return _lookup(
         _CANCELLATION, _CANCELLATION_COLUMN_FOR, "cancellation code", marketplace_id, service_type
@@ -255,6 +263,8 @@ def _check(
     service_type: ServiceType | str | None,
     field: str,
 ) -> bool:
+    if not isinstance(code, str):
+        raise ValidationError(field, f"expected a string, got {type(code).__name__}")
     try:
         kind, allowed = _lookup(index, column_for, what, marketplace_id or "", service_type)
     except UnknownMarketplaceError:
@@ -288,9 +298,9 @@ def check_cancellation_code(
 
     Returns True when the code was checked and is allowed. Raises
     :class:`InvalidReasonCodeError` (naming the code, marketplace, service type and the allowed
-    codes with their descriptions) when it is not. For a marketplace the table does not cover
-    (or None), logs a warning on ``spapi_services.reason_codes`` and returns False: the API
-    decides.
+    codes with their descriptions) when it is not, and :class:`ValidationError` when the code or
+    the marketplace id is not a string. For a marketplace the table does not cover (or None),
+    logs a warning on ``spapi_services.reason_codes`` and returns False: the API decides.
     """
     return _check(
         _CANCELLATION,
