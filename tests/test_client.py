@@ -273,10 +273,11 @@ async def test_naive_datetime_is_refused_before_sending(
 async def test_times_go_out_as_utc_z(client: ServicesClient, httpx_mock: HTTPXMock) -> None:
     url = f"{NA}/service/v1/serviceJobs/job-1/appointments"
     httpx_mock.add_response(url=url, json={"appointmentId": "appt-2"})
-    start = datetime(2031, 5, 1, 12, 30, tzinfo=timezone(timedelta(hours=2)))
+    start = future(24 * 30).replace(microsecond=0).astimezone(timezone(timedelta(hours=2)))
     await client.add_appointment("job-1", start_time=start, duration_minutes=90)
     body = api_requests(httpx_mock)[0].read().replace(b" ", b"")
-    assert b'"startTime":"2031-05-01T10:30:00Z"' in body
+    sent = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert f'"startTime":"{sent}"'.encode() in body
     assert b'"durationInMinutes":90' in body
 
 
@@ -451,7 +452,7 @@ async def test_invalid_cancellation_code_is_refused_before_sending(
 
 
 async def test_job_service_type_picks_the_heavy_bulky_table(
-    client: ServicesClient, httpx_mock: HTTPXMock
+    credentials: LwaCredentials, lwa: HTTPXMock
 ) -> None:
     from spapi_services_generated.models import ServiceJob
 
@@ -466,12 +467,16 @@ async def test_job_service_type_picks_the_heavy_bulky_table(
     )
     assert only_heavy
     code = only_heavy[0]
-    with pytest.raises(InvalidReasonCodeError):
-        await client.cancel_service_job("job-1", reason_code=code, job=plain_job, marketplace_id=de)
-    url = f"{NA}/service/v1/serviceJobs/job-1/cancellations?cancellationReasonCode={code}"
-    httpx_mock.add_response(url=url, json={})
-    await client.cancel_service_job("job-1", reason_code=code, job=heavy_job, marketplace_id=de)
-    assert [r.url.params["cancellationReasonCode"] for r in api_requests(httpx_mock)] == [code]
+    eu = "https://sellingpartnerapi-eu.amazon.com"  # a German job is served by the EU host
+    async with ServicesClient(credentials, region="eu", pacing=False) as client:
+        with pytest.raises(InvalidReasonCodeError):
+            await client.cancel_service_job(
+                "job-1", reason_code=code, job=plain_job, marketplace_id=de
+            )
+        url = f"{eu}/service/v1/serviceJobs/job-1/cancellations?cancellationReasonCode={code}"
+        lwa.add_response(url=url, json={})
+        await client.cancel_service_job("job-1", reason_code=code, job=heavy_job, marketplace_id=de)
+    assert [r.url.params["cancellationReasonCode"] for r in api_requests(lwa)] == [code]
 
 
 async def test_sandbox_client_does_not_block_on_the_tables(

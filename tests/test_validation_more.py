@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from _lwa import NA, US, api_requests
 from pytest_httpx import HTTPXMock
+from spapi_services_generated.models import AvailabilityRecord, Recurrence
 
 from spapi_services import LwaCredentials, ServicesClient, ValidationError
+from spapi_services.validation import check_schedule
 
 EU = "https://sellingpartnerapi-eu.amazon.com"
 SANDBOX_NA = "https://sandbox.sellingpartnerapi-na.amazon.com"
@@ -57,6 +59,160 @@ async def test_an_explicit_sandbox_endpoint_is_a_sandbox(
         assert client.sandbox
         await client.cancel_service_job("j", reason_code="V1")  # a sandbox code, not in the table
     assert len(api_requests(lwa)) == 1
+
+
+# -- appointments: at most 365 days ahead ------------------------------------------------------
+
+
+async def test_appointment_more_than_365_days_ahead_is_refused(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    late = ahead(366)
+    await refused(client.add_appointment("job-1", start_time=late), "start_time", "365 days")
+    await refused(
+        client.reschedule_appointment("job-1", "appt-1", start_time=late, reason_code="RS4"),
+        "start_time",
+        "365 days",
+    )
+    assert api_requests(httpx_mock) == []
+
+
+async def test_sandbox_books_any_start(credentials: LwaCredentials, lwa: HTTPXMock) -> None:
+    lwa.add_response(url=f"{SANDBOX_NA}/service/v1/serviceJobs/j/appointments", json={})
+    async with ServicesClient(credentials, marketplace_id=US, sandbox=True) as client:
+        await client.add_appointment("j", start_time=ahead(400))
+    assert len(api_requests(lwa)) == 1
+
+
+async def test_short_appointment_ids_are_accepted(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    url = f"{NA}/service/v1/serviceJobs/job-1/appointments/a/resources"
+    httpx_mock.add_response(url=url, json={"payload": {}})
+    await client.assign_appointment_resources("job-1", "a", resource_ids=["tech-1"])
+    assert len(api_requests(httpx_mock)) == 1
+
+
+# -- schedules and reservations as wire-form mappings ---------------------------------------------
+
+
+async def test_update_schedule_sends_mappings_in_wire_form(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    """Mappings as the guide writes them, with a datetime and an offset: sent as the model
+    would send them (times in UTC with "Z", None entries left out)."""
+    paris = timezone(timedelta(hours=1))
+    schedules = [
+        {
+            "startTime": datetime(2030, 1, 1, 11, tzinfo=paris),
+            "endTime": "2030-01-01T19:00:00+01:00",
+            "capacity": 2,
+            "recurrence": {"endTime": "2030-01-07T23:59:00Z", "daysOfWeek": ["MONDAY", "FRIDAY"]},
+        },
+        {"startTime": "2030-01-11T00:00:00Z", "endTime": "2030-01-11T23:59:00Z", "capacity": None},
+    ]
+    httpx_mock.add_response(
+        url=f"{NA}/service/v1/serviceResources/tech-1/schedules?marketplaceIds={US}",
+        json={"payload": []},
+    )
+    assert await client.update_schedule("tech-1", schedules=schedules) == []
+    assert sent_json(httpx_mock) == {
+        "schedules": [
+            {
+                **SHIFT,
+                "capacity": 2,
+                "recurrence": {
+                    "endTime": "2030-01-07T23:59:00Z",
+                    "daysOfWeek": ["MONDAY", "FRIDAY"],
+                },
+            },
+            {"startTime": "2030-01-11T00:00:00Z", "endTime": "2030-01-11T23:59:00Z"},
+        ]
+    }
+
+
+@pytest.mark.parametrize("operation", ["create", "update"])
+async def test_reservations_as_mappings_are_sent_in_wire_form(
+    client: ServicesClient, httpx_mock: HTTPXMock, operation: str
+) -> None:
+    start = datetime(2030, 1, 1, 10, tzinfo=UTC)
+    given = {"type": "BREAK", "availability": {"startTime": start, "endTime": SHIFT["endTime"]}}
+    wire = {"type": "BREAK", "availability": SHIFT}
+    path = "/service/v1/reservation" + ("/res-1" if operation == "update" else "")
+    httpx_mock.add_response(
+        url=f"{NA}{path}?marketplaceIds={US}",
+        json={"payload": {"reservation": {"reservationId": "res-1", **wire}}},
+    )
+    if operation == "create":
+        result = await client.create_reservation(resource_id="tech-1", reservation=given)
+    else:
+        result = await client.update_reservation("res-1", resource_id="tech-1", reservation=given)
+    assert result.reservation_id == "res-1"
+    assert sent_json(httpx_mock) == {"resourceId": "tech-1", "reservation": wire}
+
+
+async def test_a_model_inside_a_mapping_is_refused(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    start = datetime(2030, 1, 1, 10, tzinfo=UTC)
+    nested = {"type": "BREAK", "availability": AvailabilityRecord(start, start + timedelta(1))}
+    await refused(
+        client.create_reservation(resource_id="tech-1", reservation=nested),
+        "reservation.availability",
+    )
+    record = AvailabilityRecord(start, start + timedelta(hours=1))
+    record.recurrence = {"endTime": "2030-02-01T00:00:00Z"}  # type: ignore[assignment]
+    await refused(client.update_schedule("tech-1", schedules=[record]), "schedules[0].recurrence")
+    assert api_requests(httpx_mock) == []
+
+
+@pytest.mark.parametrize(
+    ("recurrence", "field"),
+    [
+        ({"endTime": "2030-01-07T00:00:00Z", "daysOfWeek": "MONDAY"}, "days_of_week"),
+        ({"endTime": "2030-01-07T00:00:00Z", "daysOfWeek": 1}, "days_of_week"),
+        ({"endTime": "2030-01-07T00:00:00Z", "daysOfMonth": "15"}, "days_of_month"),
+        ({"endTime": "2030-01-07T00:00:00Z", "daysOfMonth": 15}, "days_of_month"),
+        ({"endTime": "2030-01-01T12:00:00Z"}, "end_time"),  # before the record's end (18:00)
+    ],
+)
+async def test_recurrence_lists_and_end(
+    client: ServicesClient, httpx_mock: HTTPXMock, recurrence: dict[str, Any], field: str
+) -> None:
+    schedules = [{**SHIFT, "recurrence": recurrence}]
+    await refused(
+        client.update_schedule("tech-1", schedules=schedules),
+        f"schedules[0].recurrence.{field}",
+    )
+    assert api_requests(httpx_mock) == []
+
+
+def test_recurrence_as_models_ending_with_the_record_passes() -> None:
+    start = datetime(2030, 1, 1, 10, tzinfo=UTC)
+    record = AvailabilityRecord(start, start + timedelta(hours=8))
+    record.recurrence = Recurrence(end_time=start + timedelta(hours=8))
+    check_schedule([record], marketplace_id=US)
+    with pytest.raises(ValidationError) as info:
+        check_schedule([record], marketplace_id=[US])  # type: ignore[arg-type]
+    assert info.value.field == "marketplace_id"
+
+
+# -- appointment slots ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asin", "store_id", "field"),
+    [
+        ("B000000000", "s" * 101, "store_id"),
+        ("B00000000", "store-1", "asin"),
+        ("B0000000000", "store-1", "asin"),
+    ],
+)
+async def test_slot_query_ids_follow_the_spec(
+    client: ServicesClient, httpx_mock: HTTPXMock, asin: str, store_id: str, field: str
+) -> None:
+    await refused(client.get_appointment_slots(asin=asin, store_id=store_id), field)
+    assert api_requests(httpx_mock) == []
 
 
 # -- marketplaces and regions ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +43,7 @@ from ._base import BaseClient
 from ._convert import (
     _enum_list,
     _log_warnings,
+    _model,
     _opt,
 )
 from .pagination import Items, Pages
@@ -59,12 +60,14 @@ class CapacityOperations(BaseClient):
         self,
         resource_id: str,
         *,
-        schedules: Sequence[AvailabilityRecord],
+        schedules: Sequence[AvailabilityRecord | Mapping[str, Any]],
         marketplace_id: str | None = None,
     ) -> list[UpdateScheduleRecord]:
         """Replace a technician's availability (updateSchedule); returns the per-record results.
 
-        A record the API refused raises :class:`~spapi_services.errors.ApiError` with its errors.
+        Each record is an ``AvailabilityRecord`` or a mapping in the wire's form (camelCase keys,
+        ISO 8601 times with an offset), as in the guide's example. A record the API refused
+        raises :class:`~spapi_services.errors.ApiError` with its errors.
         """
         marketplaces = self._marketplaces(marketplace_id)
         validation.check_resource_id(resource_id)
@@ -73,7 +76,9 @@ class CapacityOperations(BaseClient):
             "updateSchedule",
             _update_schedule.asyncio_detailed,
             resource_id,
-            body=UpdateScheduleRequest(schedules=list(schedules)),
+            body=UpdateScheduleRequest(
+                schedules=[_model(record, AvailabilityRecord) for record in schedules]
+            ),
             marketplace_ids=marketplaces,
         )
         body = self._result(reply, UpdateScheduleResponse)
@@ -87,18 +92,22 @@ class CapacityOperations(BaseClient):
         self,
         *,
         resource_id: str,
-        reservation: Reservation,
+        reservation: Reservation | Mapping[str, Any],
         marketplace_id: str | None = None,
     ) -> Reservation:
         """Reserve capacity of a technician (createReservation); returns the reservation with
-        its new ``reservation_id``. Never retried after an ambiguous failure."""
+        its new ``reservation_id``. ``reservation`` is a ``Reservation`` or a wire-form mapping
+        (``{"type": "BREAK", "availability": {...}}``). Never retried after an ambiguous
+        failure."""
         marketplaces = self._marketplaces(marketplace_id)
         validation.check_resource_id(resource_id)
         validation.check_reservation(reservation)
         reply = await self._call(
             "createReservation",
             _create_reservation.asyncio_detailed,
-            body=CreateReservationRequest(resource_id=resource_id, reservation=reservation),
+            body=CreateReservationRequest(
+                resource_id=resource_id, reservation=_model(reservation, Reservation)
+            ),
             marketplace_ids=marketplaces,
         )
         return self._reservation(reply, self._result(reply, CreateReservationResponse).payload)
@@ -108,10 +117,11 @@ class CapacityOperations(BaseClient):
         reservation_id: str,
         *,
         resource_id: str,
-        reservation: Reservation,
+        reservation: Reservation | Mapping[str, Any],
         marketplace_id: str | None = None,
     ) -> Reservation:
-        """Change a reservation (updateReservation); returns it as the API stored it."""
+        """Change a reservation (updateReservation); returns it as the API stored it.
+        ``reservation`` is as in :meth:`create_reservation`."""
         marketplaces = self._marketplaces(marketplace_id)
         validation.check_reservation_id(reservation_id)
         validation.check_resource_id(resource_id)
@@ -120,7 +130,9 @@ class CapacityOperations(BaseClient):
             "updateReservation",
             _update_reservation.asyncio_detailed,
             reservation_id,
-            body=UpdateReservationRequest(resource_id=resource_id, reservation=reservation),
+            body=UpdateReservationRequest(
+                resource_id=resource_id, reservation=_model(reservation, Reservation)
+            ),
             marketplace_ids=marketplaces,
         )
         return self._reservation(reply, self._result(reply, UpdateReservationResponse).payload)
@@ -165,11 +177,12 @@ class CapacityOperations(BaseClient):
     ) -> AppointmentSlotReport:
         """Open appointment slots for an ASIN at a store (getAppointmentSlots).
 
-        Give both ``start_time`` and ``end_time`` (at most 90 days apart) or neither.
+        ``asin`` is 10 characters, ``store_id`` 1-100. Give both ``start_time`` and
+        ``end_time`` (at most 90 days apart) or neither.
         """
         marketplaces = self._marketplaces(marketplace_id)
-        validation.check_string(asin, "asin", min_length=1)
-        validation.check_string(store_id, "store_id", min_length=1)
+        validation.check_id("asin", asin)
+        validation.check_id("store_id", store_id)
         validation.check_slot_window(start_time, end_time)
         reply = await self._call(
             "getAppointmentSlots",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from spapi_services_generated.models import (
     AppointmentResource,
     AppointmentTimeInput,
+    AvailabilityRecord,
     FulfillmentDocument,
+    Reservation,
     Warning_,
 )
 from spapi_services_generated.types import UNSET, Unset
@@ -28,6 +30,7 @@ _Content = bytes | bytearray | memoryview | os.PathLike[str] | str | BinaryIO
 _MD5_PATTERN = r"[A-Za-z0-9+/]{22}={2}"
 MAX_CONTENT_BYTES = _documents.MAX_CONTENT_BYTES
 _Docs = Sequence[_documents.UploadedDocument | FulfillmentDocument]
+_Record = TypeVar("_Record", AvailabilityRecord, Reservation)
 
 
 def _opt(value: Any) -> Any:
@@ -49,6 +52,18 @@ def _appointment_time(
         validation.check_appointment_start(start, field="start_time")
     validation.check_duration(duration, "duration_minutes")
     return AppointmentTimeInput(start_time=start, duration_in_minutes=_opt(duration))
+
+
+def _model(value: _Record | Mapping[str, Any], model: type[_Record]) -> _Record:
+    """The generated model itself, or one read from a wire-form (camelCase) mapping that
+    validation accepted; None entries of the mapping count as not given."""
+    return model.from_dict(_wire(value)) if isinstance(value, Mapping) else value
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {key: _wire(item) for key, item in value.items() if item is not None}
+    return value
 
 
 def _resources(

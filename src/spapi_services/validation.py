@@ -13,7 +13,7 @@ plain mappings with the wire's camelCase keys (ISO 8601 strings are read as date
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -27,6 +27,7 @@ from spapi_services.reason_codes import country_for
 
 __all__ = [
     "ID_RULES",
+    "MAX_APPOINTMENT_DAYS",
     "MAX_SLOT_WINDOW_DAYS",
     "MIN_SLOT_MINUTES",
     "check_appointment_id",
@@ -54,6 +55,8 @@ __all__ = [
 MIN_SLOT_MINUTES: Mapping[str, int] = MappingProxyType({"US": 5, "UK": 30, "DE": 30})
 #: Longest window of appointment slots that getAppointmentSlots(ByJobId) serve.
 MAX_SLOT_WINDOW_DAYS = 90
+#: Furthest ahead an appointment may start, in days (the API's "maximum allowed period").
+MAX_APPOINTMENT_DAYS = 365
 
 
 class _Rule(NamedTuple):
@@ -62,16 +65,18 @@ class _Rule(NamedTuple):
     pattern: str | None = None
 
 
-#: Identifier kind -> (min length, max length, pattern), from the spec.
+#: Identifier kind -> (min length, max length, pattern), from the spec's parameters.
 ID_RULES: Mapping[str, _Rule] = MappingProxyType(
     {
         "service_job_id": _Rule(1, 100),
-        "appointment_id": _Rule(5, 100),
+        "appointment_id": _Rule(1, 100),  # the path parameter (the AppointmentId schema says 5)
         "resource_id": _Rule(1, 100),
         "reservation_id": _Rule(1, 100),
         "store_id": _Rule(1, 100),
+        "asin": _Rule(10, 10),
         "technician_id": _Rule(1, 50),
         "cancellation_reason_code": _Rule(1, 100, r"^[A-Z0-9_]*$"),
+        "reschedule_reason_code": _Rule(1),  # the spec gives no length or pattern
     }
 )
 
@@ -81,9 +86,9 @@ _QUERY_LISTS: Mapping[str, tuple[int, _Rule]] = MappingProxyType(
         "service_order_ids": (20, _Rule(pattern=r"^[0-9\-]+$")),
         "product_order_ids": (20, _Rule(pattern=r"^[0-9\-]+$")),
         "tracking_ids": (20, _Rule(pattern=r"^[A-Za-z0-9\-]+$")),
-        "asins": (20, _Rule(10, 10)),
+        "asins": (20, ID_RULES["asin"]),
         "required_skills": (20, _Rule(1, 50)),
-        "store_ids": (50, _Rule(1, 100)),
+        "store_ids": (50, ID_RULES["store_id"]),
     }
 )
 # getServiceJobs (from, to) date pairs: "to" may not be earlier than "from".
@@ -96,6 +101,11 @@ _PAGE_SIZE = (1, 20)
 _SLOT_DURATION = (5, 360, 5)  # getFixedSlotCapacity: minutes, from 5 to 360 in steps of 5
 _DAYS = frozenset(d.value for d in DayOfWeek)
 _RESERVATION_TYPES = frozenset(t.value for t in ReservationType)
+# Recurrence lists: (attribute, wire key, test of one item, what is allowed).
+_RECURRENCE_LISTS: tuple[tuple[str, str, Callable[[object], bool], str], ...] = (
+    ("days_of_month", "daysOfMonth", lambda day: _number_in(day, 1, 31), "1-31"),
+    ("days_of_week", "daysOfWeek", lambda day: str(day) in _DAYS, ", ".join(sorted(_DAYS))),
+)
 
 
 def _given(value: object) -> bool:
@@ -153,6 +163,30 @@ def _get(record: object, attr: str, key: str) -> Any:
     return value if _given(value) else None
 
 
+def _part(parent: object, attr: str, key: str, field: str) -> Any:
+    """A nested record (recurrence, availability): a mapping inside a mapping, a model inside a
+    model, so that the body can be built from it."""
+    value = _get(parent, attr, key)
+    if value is not None and isinstance(value, Mapping) != isinstance(parent, Mapping):
+        raise ValidationError(
+            field,
+            f"a {type(value).__name__} inside a {type(parent).__name__}",
+            allowed="generated models throughout, or wire-form mappings throughout",
+        )
+    return value
+
+
+def _items(value: object, field: str, allowed: str) -> Sequence[object]:
+    """A list argument of a record; None is an empty list, a bare string or number is refused."""
+    if value is None:
+        return ()
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise ValidationError(
+            field, f"expected a list, got {type(value).__name__}", allowed=allowed
+        )
+    return value
+
+
 def _after(start: datetime, end: datetime, start_field: str, end_field: str) -> None:
     if end <= start:
         raise ValidationError(
@@ -197,7 +231,7 @@ def check_service_job_id(value: object, field: str = "service_job_id") -> None:
 
 
 def check_appointment_id(value: object, field: str = "appointment_id") -> None:
-    """An appointment id: 5-100 characters."""
+    """An appointment id: 1-100 characters."""
     check_id("appointment_id", value, field=field)
 
 
@@ -341,12 +375,18 @@ def check_appointment_start(
     field: str = "appointment_time.start_time",
     now: datetime | None = None,
 ) -> None:
-    """An appointment start: aware and in the future (``now`` defaults to the current time)."""
+    """An appointment start: aware, in the future and at most :data:`MAX_APPOINTMENT_DAYS`
+    (365) days ahead (``now`` defaults to the current time)."""
     when = utc(start, field)
     reference = datetime.now(UTC) if now is None else utc(now, "now")
+    allowed = f"after now and at most {MAX_APPOINTMENT_DAYS} days ahead"
     if when <= reference:
+        raise ValidationError(field, f"{when.isoformat()} is not in the future", allowed=allowed)
+    if when - reference > timedelta(days=MAX_APPOINTMENT_DAYS):
         raise ValidationError(
-            field, f"{when.isoformat()} is not in the future", allowed="a start time after now"
+            field,
+            f"{when.isoformat()} is more than {MAX_APPOINTMENT_DAYS} days ahead",
+            allowed=allowed,
         )
 
 
@@ -387,20 +427,22 @@ def _check_record(record: object, field: str, *, minimum: tuple[int, str] | None
     capacity = _get(record, "capacity", "capacity")
     if capacity is not None and not _number_in(capacity, 1):
         raise ValidationError(f"{field}.capacity", f"{capacity!r}", allowed="an integer >= 1")
-    recurrence = _get(record, "recurrence", "recurrence")
+    where = f"{field}.recurrence"
+    recurrence = _part(record, "recurrence", "recurrence", where)
     if recurrence is None:
         return
-    where = f"{field}.recurrence"
     until = _time(_get(recurrence, "end_time", "endTime"), f"{where}.end_time")
-    _after(start, until, f"{field}.start_time", f"{where}.end_time")
-    for i, day in enumerate(_get(recurrence, "days_of_month", "daysOfMonth") or ()):
-        if not _number_in(day, 1, 31):
-            raise ValidationError(f"{where}.days_of_month[{i}]", f"{day!r}", allowed="1-31")
-    for i, weekday in enumerate(_get(recurrence, "days_of_week", "daysOfWeek") or ()):
-        if str(weekday) not in _DAYS:
-            raise ValidationError(
-                f"{where}.days_of_week[{i}]", f"{weekday!r}", allowed=", ".join(sorted(_DAYS))
-            )
+    if until < end:  # the schedule holds until the recurrence ends (guide, updateSchedule)
+        raise ValidationError(
+            f"{where}.end_time",
+            f"{until.isoformat()} is before {field}.end_time",
+            allowed=f"not before {field}.end_time",
+        )
+    for attr, key, ok, allowed in _RECURRENCE_LISTS:
+        name = f"{where}.{attr}"
+        for i, item in enumerate(_items(_get(recurrence, attr, key), name, f"a list of {allowed}")):
+            if not ok(item):
+                raise ValidationError(f"{name}[{i}]", f"{item!r}", allowed=allowed)
 
 
 def check_schedule(
@@ -412,7 +454,8 @@ def check_schedule(
     """An updateSchedule body: at least one record (a schedule cannot be cleared); each with
     aware times, end after start, at least :data:`MIN_SLOT_MINUTES` long for the marketplace
     (US 5, UK and DE 30 minutes; none known elsewhere), capacity >= 1 when given, and a
-    recurrence ending after the record starts, with days of month 1-31 and known weekdays."""
+    recurrence ending no earlier than the record ends, with lists of days of month 1-31 and
+    known weekdays. A mapping record's nested recurrence is a mapping too."""
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Sequence):
         raise ValidationError(field, "expected a list of availability records")
     if not records:
@@ -436,7 +479,7 @@ def check_reservation(reservation: object, *, field: str = "reservation") -> Non
         raise ValidationError(
             f"{field}.type", f"{kind!r}", allowed=", ".join(sorted(_RESERVATION_TYPES))
         )
-    availability = _get(reservation, "availability", "availability")
+    availability = _part(reservation, "availability", "availability", f"{field}.availability")
     if availability is None:
         raise ValidationError(f"{field}.availability", "required", allowed="an AvailabilityRecord")
     _check_record(availability, f"{field}.availability")
@@ -447,22 +490,17 @@ def check_fulfillment(
     fulfillment_time: object = None,
     estimated_arrival_time: object = None,
 ) -> None:
-    """setAppointmentFulfillmentData times: ``fulfillment_time`` (either end optional) and
-    ``estimated_arrival_time`` (both ends required) aware, each end after its start."""
-    if _given(fulfillment_time):
-        start = _get(fulfillment_time, "start_time", "startTime")
-        end = _get(fulfillment_time, "end_time", "endTime")
-        begin = _time(start, "fulfillment_time.start_time") if start is not None else None
-        finish = _time(end, "fulfillment_time.end_time") if end is not None else None
-        if begin is not None and finish is not None:
-            _after(begin, finish, "fulfillment_time.start_time", "fulfillment_time.end_time")
-    if _given(estimated_arrival_time):
-        field = "estimated_arrival_time"
-        begin = _time(
-            _get(estimated_arrival_time, "start_time", "startTime"), f"{field}.start_time"
-        )
-        finish = _time(_get(estimated_arrival_time, "end_time", "endTime"), f"{field}.end_time")
-        _after(begin, finish, f"{field}.start_time", f"{field}.end_time")
+    """setAppointmentFulfillmentData times: ``fulfillment_time`` and ``estimated_arrival_time``
+    each need both ends (the API refuses a fulfillment time with only one), aware, end after
+    start."""
+    for field, span in (
+        ("fulfillment_time", fulfillment_time),
+        ("estimated_arrival_time", estimated_arrival_time),
+    ):
+        if _given(span):
+            begin = _time(_get(span, "start_time", "startTime"), f"{field}.start_time")
+            finish = _time(_get(span, "end_time", "endTime"), f"{field}.end_time")
+            _after(begin, finish, f"{field}.start_time", f"{field}.end_time")
 
 
 def check_resources(resources: object, field: str = "resources") -> None:
