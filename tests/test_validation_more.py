@@ -4,6 +4,8 @@ caller spelled it; and the inputs the checks accept are sent as given."""
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
@@ -45,6 +47,122 @@ async def refused(call: Any, field: str, *fragments: str) -> ValidationError:
 def sent_json(httpx_mock: HTTPXMock) -> Any:
     (request,) = api_requests(httpx_mock)
     return json.loads(request.read())
+
+
+# -- close_appointment: everything checked before the first upload ---------------------------
+
+
+def close(client: ServicesClient, **overrides: Any) -> Any:
+    arguments: dict[str, Any] = {
+        "fulfillment_start": ago(2),
+        "fulfillment_end": ago(1),
+        "documents": [(PDF, "PDF")],
+    }
+    arguments.update(overrides)
+    job = arguments.pop("service_job_id", "job-1")
+    appointment = arguments.pop("appointment_id", "appt-1")
+    return client.close_appointment(job, appointment, **arguments)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"service_job_id": ""}, "service_job_id"),
+        ({"appointment_id": ""}, "appointment_id"),
+        ({"fulfillment_end": ahead(1)}, "fulfillment_end"),
+        ({"fulfillment_start": None}, "fulfillment_start"),
+        ({"resource_ids": "tech-1"}, "resource_ids"),
+        ({"resource_ids": ["t" * 101]}, "resource_ids[0]"),
+        ({"documents": [(PDF, "PDF"), (b"GIF89a....", "PDF")]}, "documents[1].content"),
+        ({"documents": [(PDF, "DOCX")]}, "documents[0].content_type"),
+        ({"documents": [(b"", "PDF")]}, "documents[0].content"),
+        ({"documents": [(PDF, "PDF", "extra")]}, "documents[0]"),
+        ({"documents": [(PDF, "PDF"), "not-a-document"]}, "documents[1]"),
+        ({"documents": (PDF, "PDF")}, "documents[0]"),
+    ],
+)
+async def test_close_appointment_checks_everything_before_uploading(
+    client: ServicesClient, httpx_mock: HTTPXMock, overrides: dict[str, Any], field: str
+) -> None:
+    await refused(close(client, **overrides), field)
+    assert api_requests(httpx_mock) == []  # no destination asked for, nothing uploaded
+
+
+async def test_close_appointment_reads_a_file_object_once_and_uploads_it(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    keys = {
+        "standard": "AES",
+        "initializationVector": base64.b64encode(b"\0" * 16).decode(),
+        "key": base64.b64encode(b"\1" * 32).decode(),
+    }
+    upload_url = "https://bucket.s3.amazonaws.com/doc-1?X-Amz-Signature=abc"
+    httpx_mock.add_response(
+        url=f"{NA}/service/v1/documents",
+        json={
+            "payload": {"uploadDestinationId": "d-1", "url": upload_url, "encryptionDetails": keys}
+        },
+    )
+    httpx_mock.add_response(url=upload_url)
+    httpx_mock.add_response(
+        url=f"{NA}/service/v1/serviceJobs/job-1/appointments/appt-1/fulfillment", json={}
+    )
+    (attached,) = await close(client, documents=[(io.BytesIO(PDF), "application/pdf")])
+    assert (attached.content_type, attached.content_length) == ("PDF", len(PDF))
+    destination, _, fulfillment = api_requests(httpx_mock)
+    assert json.loads(destination.read())["contentLength"] == len(PDF)
+    body = json.loads(fulfillment.read())
+    assert body["fulfillmentDocuments"][0]["uploadDestinationId"] == "d-1"
+    assert set(body["fulfillmentTime"]) == {"startTime", "endTime"}
+
+
+# -- setAppointmentFulfillmentData: both fulfillment times, and something to record ------------
+
+
+@pytest.mark.parametrize(
+    ("times", "field"),
+    [
+        ({"fulfillment_start": ago(2)}, "fulfillment_end"),
+        ({"fulfillment_end": ago(1)}, "fulfillment_start"),
+        ({}, "fulfillment_start"),
+        ({"resource_ids": []}, "fulfillment_start"),
+    ],
+)
+async def test_fulfillment_needs_both_times_and_an_artifact(
+    client: ServicesClient, httpx_mock: HTTPXMock, times: dict[str, Any], field: str
+) -> None:
+    await refused(client.set_appointment_fulfillment_data("job-1", "appt-1", **times), field)
+    assert api_requests(httpx_mock) == []
+
+
+async def test_fulfillment_with_only_technicians_is_sent(
+    client: ServicesClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        url=f"{NA}/service/v1/serviceJobs/job-1/appointments/appt-1/fulfillment", json={}
+    )
+    await client.set_appointment_fulfillment_data("job-1", "appt-1", resource_ids=["tech-1"])
+    assert sent_json(httpx_mock) == {"appointmentResources": [{"resourceId": "tech-1"}]}
+
+
+# -- reason codes: the spec's rule always applies -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "extra", "fragment"),
+    [
+        ("s1", {"validate_reason_code": False}, "^[A-Z0-9_]*$"),
+        ("S 1", {"marketplace_id": CA}, "^[A-Z0-9_]*$"),  # CA: not in the guide's table
+        ("S" * 101, {"marketplace_id": CA}, "1-100 characters"),
+    ],
+)
+async def test_cancellation_code_follows_the_spec_even_unchecked_by_the_tables(
+    client: ServicesClient, httpx_mock: HTTPXMock, code: str, extra: dict[str, Any], fragment: str
+) -> None:
+    await refused(
+        client.cancel_service_job("job-1", reason_code=code, **extra), "reason_code", fragment
+    )
+    assert api_requests(httpx_mock) == []
 
 
 # -- sandbox hosts ----------------------------------------------------------------------------
@@ -91,6 +209,21 @@ async def test_short_appointment_ids_are_accepted(
     httpx_mock.add_response(url=url, json={"payload": {}})
     await client.assign_appointment_resources("job-1", "a", resource_ids=["tech-1"])
     assert len(api_requests(httpx_mock)) == 1
+
+
+# -- documents ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("length", ["100", None, 1.5, True, 0, 5 * 1024 * 1024 + 1])
+async def test_content_length_must_be_an_int_in_range(
+    client: ServicesClient, httpx_mock: HTTPXMock, length: Any
+) -> None:
+    await refused(
+        client.create_document_upload_destination(content_type="PDF", content_length=length),
+        "content_length",
+        "an integer from 1 to 5242880",
+    )
+    assert api_requests(httpx_mock) == []
 
 
 # -- schedules and reservations as wire-form mappings ---------------------------------------------

@@ -30,6 +30,7 @@ _Content = bytes | bytearray | memoryview | os.PathLike[str] | str | BinaryIO
 _MD5_PATTERN = r"[A-Za-z0-9+/]{22}={2}"
 MAX_CONTENT_BYTES = _documents.MAX_CONTENT_BYTES
 _Docs = Sequence[_documents.UploadedDocument | FulfillmentDocument]
+_Attached = _documents.UploadedDocument | FulfillmentDocument
 _Record = TypeVar("_Record", AvailabilityRecord, Reservation)
 
 
@@ -69,8 +70,8 @@ def _wire(value: Any) -> Any:
 def _resources(
     ids: Sequence[str], field: str, *, required: bool = False
 ) -> list[AppointmentResource]:
-    if isinstance(ids, str):
-        raise _validation_error(field, "must be a list of resource ids, not one string")
+    if isinstance(ids, str | bytes) or not isinstance(ids, Sequence):
+        raise _validation_error(field, f"must be a list of resource ids, got {type(ids).__name__}")
     if required and not ids:
         raise _validation_error(field, "must name at least one technician")
     for index, rid in enumerate(ids):
@@ -78,14 +79,47 @@ def _resources(
     return [AppointmentResource(resource_id=rid) for rid in ids]
 
 
-def _fulfillment_document(
-    doc: _documents.UploadedDocument | FulfillmentDocument,
-) -> FulfillmentDocument:
-    if isinstance(doc, FulfillmentDocument):
-        return doc
-    if isinstance(doc, _documents.UploadedDocument):
-        return doc.to_fulfillment_document()
-    raise _validation_error("documents", f"unexpected {type(doc).__name__}")
+_DOCUMENTS = "a list of UploadedDocument (what upload_document returns) or FulfillmentDocument"
+
+
+def _document_list(documents: object, pairs: bool = False) -> Sequence[Any]:
+    """``documents`` as a list; each item an uploaded document (or, with ``pairs``, a
+    ``(content, content_type)`` pair)."""
+    allowed = _DOCUMENTS + (" items, or (content, content_type) pairs" if pairs else "")
+    if isinstance(documents, str | bytes | Mapping) or not isinstance(documents, Sequence):
+        raise _validation_error("documents", f"is a {type(documents).__name__}", allowed)
+    for index, doc in enumerate(documents):
+        is_pair = pairs and isinstance(doc, tuple) and len(doc) == 2
+        if not (is_pair or isinstance(doc, _Attached)):
+            raise _validation_error(
+                f"documents[{index}]", f"unexpected {type(doc).__name__}", allowed
+            )
+    return documents
+
+
+def _fulfillment_document(doc: _Attached) -> FulfillmentDocument:
+    return doc if isinstance(doc, FulfillmentDocument) else doc.to_fulfillment_document()
+
+
+async def _read_documents(documents: object) -> list[_Attached | tuple[bytes, str]]:
+    """close_appointment's documents, every one checked before anything is uploaded: uploaded
+    documents as they are, ``(content, content_type)`` pairs read and checked as
+    :func:`~spapi_services.documents.upload_document` does (type, size, file signature)."""
+    out: list[_Attached | tuple[bytes, str]] = []
+    for index, doc in enumerate(_document_list(documents, pairs=True)):
+        if not isinstance(doc, tuple):
+            out.append(doc)
+            continue
+        try:
+            name = _documents._resolve_type(doc[1])
+            data = await _documents._read_content(doc[0])
+            _documents._check_content(data, name)
+        except ValidationError as error:
+            raise _validation_error(
+                f"documents[{index}].{error.field}", error.problem, error.allowed
+            ) from None
+        out.append((data, name))
+    return out
 
 
 def _check_order(

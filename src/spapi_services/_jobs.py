@@ -36,7 +36,6 @@ from spapi_services_generated.models import (
     AssignAppointmentResourcesResponse,
     CreateServiceDocumentUploadDestination,
     DateTimeRange,
-    FulfillmentDocument,
     FulfillmentTime,
     GetServiceJobByServiceJobIdResponse,
     GetServiceJobsResponse,
@@ -62,16 +61,19 @@ from ._convert import (
     _MD5_PATTERN,
     MAX_CONTENT_BYTES,
     _appointment_time,
+    _Attached,
     _check_order,
     _check_past,
     _Content,
     _Docs,
+    _document_list,
     _enum,
     _enum_list,
     _fulfillment_document,
     _log_warnings,
     _opt,
     _opt_list,
+    _read_documents,
     _resources,
 )
 from .errors import ValidationError
@@ -217,13 +219,15 @@ class JobOperations(BaseClient):
     ) -> None:
         """Cancel a service job with a cancellation reason code (cancelServiceJobByServiceJobId).
 
-        The code is checked against the guide's table for the job's marketplace and service
-        type (from ``job``, or ``marketplace_id``/``service_type``, or the client's marketplace)
-        and an invalid one raises :class:`~spapi_services.errors.InvalidReasonCodeError`.
+        The code must match the spec (1-100 characters of ``A-Z``, ``0-9`` and ``_``). It is
+        also checked against the guide's table for the job's marketplace and service type (from
+        ``job``, or ``marketplace_id``/``service_type``, or the client's marketplace) and an
+        invalid one raises :class:`~spapi_services.errors.InvalidReasonCodeError`.
         """
         validation.check_service_job_id(service_job_id)
         self._check_reason(
             reason_codes.check_cancellation_code,
+            "cancellation_reason_code",
             reason_code,
             "reason_code",
             job,
@@ -286,6 +290,7 @@ class JobOperations(BaseClient):
         validation.check_appointment_id(appointment_id)
         self._check_reason(
             reason_codes.check_reschedule_code,
+            "reschedule_reason_code",
             reason_code,
             "reason_code",
             job,
@@ -342,15 +347,41 @@ class JobOperations(BaseClient):
     ) -> None:
         """Record how an appointment was fulfilled (setAppointmentFulfillmentData).
 
-        ``documents`` takes what :meth:`upload_document` returns (or generated
+        Give at least one of: the fulfillment time (both ``fulfillment_start`` and
+        ``fulfillment_end``, both in the past), the estimated arrival (both ends), technicians,
+        documents. ``documents`` takes what :meth:`upload_document` returns (or generated
         ``FulfillmentDocument`` models).
         """
+        request = self._fulfillment_request(
+            service_job_id,
+            appointment_id,
+            fulfillment_start=fulfillment_start,
+            fulfillment_end=fulfillment_end,
+            estimated_arrival_start=estimated_arrival_start,
+            estimated_arrival_end=estimated_arrival_end,
+            resource_ids=resource_ids,
+            documents=_document_list(documents),
+        )
+        await self._send_fulfillment(service_job_id, appointment_id, request)
+
+    def _fulfillment_request(
+        self,
+        service_job_id: str,
+        appointment_id: str,
+        *,
+        fulfillment_start: datetime | None = None,
+        fulfillment_end: datetime | None = None,
+        estimated_arrival_start: datetime | None = None,
+        estimated_arrival_end: datetime | None = None,
+        resource_ids: Sequence[str] | None = None,
+        documents: Sequence[_Attached] = (),
+    ) -> SetAppointmentFulfillmentDataRequest:
+        """Checks every argument of setAppointmentFulfillmentData and builds its body."""
         validation.check_service_job_id(service_job_id)
         validation.check_appointment_id(appointment_id)
-        _check_order(fulfillment_start, fulfillment_end, "fulfillment_start", "fulfillment_end")
-        if not self.sandbox:  # the API refuses a fulfillment that has not happened yet
-            _check_past(fulfillment_start, "fulfillment_start")
-            _check_past(fulfillment_end, "fulfillment_end")
+        _check_order(
+            fulfillment_start, fulfillment_end, "fulfillment_start", "fulfillment_end", both=True
+        )
         _check_order(
             estimated_arrival_start,
             estimated_arrival_end,
@@ -358,10 +389,13 @@ class JobOperations(BaseClient):
             "estimated_arrival_end",
             both=True,
         )
+        if not self.sandbox:  # the API refuses a fulfillment that has not happened yet
+            _check_past(fulfillment_start, "fulfillment_start")
+            _check_past(fulfillment_end, "fulfillment_end")
         request = SetAppointmentFulfillmentDataRequest()
-        if fulfillment_start is not None or fulfillment_end is not None:
+        if fulfillment_start is not None and fulfillment_end is not None:
             request.fulfillment_time = FulfillmentTime(
-                start_time=_opt(fulfillment_start), end_time=_opt(fulfillment_end)
+                start_time=fulfillment_start, end_time=fulfillment_end
             )
         if estimated_arrival_start is not None and estimated_arrival_end is not None:
             request.estimated_arrival_time = DateTimeRange(
@@ -371,6 +405,21 @@ class JobOperations(BaseClient):
             request.appointment_resources = _resources(resource_ids, "resource_ids")
         if documents:
             request.fulfillment_documents = [_fulfillment_document(d) for d in documents]
+        if not any((fulfillment_start, estimated_arrival_start, resource_ids, documents)):
+            raise ValidationError(
+                "fulfillment_start",
+                "nothing to record: no fulfillment artifacts given",
+                allowed="fulfillment_start and fulfillment_end, estimated_arrival_start and "
+                "estimated_arrival_end, resource_ids or documents",
+            )
+        return request
+
+    async def _send_fulfillment(
+        self,
+        service_job_id: str,
+        appointment_id: str,
+        request: SetAppointmentFulfillmentDataRequest,
+    ) -> None:
         reply = await self._call(
             "setAppointmentFulfillmentData",
             _set_fulfillment.asyncio_detailed,
@@ -388,33 +437,37 @@ class JobOperations(BaseClient):
         fulfillment_start: datetime,
         fulfillment_end: datetime,
         resource_ids: Sequence[str] | None = None,
-        documents: Sequence[
-            _documents.UploadedDocument | FulfillmentDocument | tuple[Any, str]
-        ] = (),
+        documents: Sequence[_Attached | tuple[Any, str]] = (),
         complete_job: bool = False,
-    ) -> list[_documents.UploadedDocument | FulfillmentDocument]:
+    ) -> list[_Attached]:
         """Set times, technicians and proof-of-appointment documents in one call.
 
         ``documents`` may mix uploaded documents and ``(content, content_type)`` pairs, which
-        are uploaded first (see :meth:`upload_document`). With ``complete_job=True`` the job is
-        then completed. Returns the documents attached.
+        are uploaded first (see :meth:`upload_document`). Every argument, and every pair's type,
+        size and file signature, is checked before the first request. With
+        ``complete_job=True`` the job is then completed. Returns the documents attached.
         """
-        _check_order(fulfillment_start, fulfillment_end, "fulfillment_start", "fulfillment_end")
-        attached: list[_documents.UploadedDocument | FulfillmentDocument] = []
-        for document in documents:
-            if isinstance(document, tuple):
-                content, content_type = document
-                attached.append(await self.upload_document(content, content_type=content_type))
-            else:
-                attached.append(document)
-        await self.set_appointment_fulfillment_data(
+        for field, value in (
+            ("fulfillment_start", fulfillment_start),
+            ("fulfillment_end", fulfillment_end),
+        ):
+            validation.utc(value, field)  # both required here
+        request = self._fulfillment_request(
             service_job_id,
             appointment_id,
             fulfillment_start=fulfillment_start,
             fulfillment_end=fulfillment_end,
             resource_ids=resource_ids,
-            documents=attached,
         )
+        attached: list[_Attached] = []
+        for document in await _read_documents(documents):
+            if isinstance(document, tuple):
+                data, content_type = document
+                document = await self.upload_document(data, content_type=content_type)
+            attached.append(document)
+        if attached:
+            request.fulfillment_documents = [_fulfillment_document(d) for d in attached]
+        await self._send_fulfillment(service_job_id, appointment_id, request)
         if complete_job:
             await self.complete_service_job(service_job_id)
         return attached
@@ -429,9 +482,15 @@ class JobOperations(BaseClient):
         Most callers want :meth:`upload_document`, which does the whole flow.
         """
         kind = _enum("content_type", content_type, ServiceUploadDocumentContentType)
-        if isinstance(content_length, bool) or not 1 <= content_length <= MAX_CONTENT_BYTES:
+        if (
+            isinstance(content_length, bool)
+            or not isinstance(content_length, int)
+            or not 1 <= content_length <= MAX_CONTENT_BYTES
+        ):
             raise ValidationError(
-                "content_length", f"{content_length!r} bytes", allowed=f"1 to {MAX_CONTENT_BYTES}"
+                "content_length",
+                f"{content_length!r} bytes",
+                allowed=f"an integer from 1 to {MAX_CONTENT_BYTES}",
             )
         if content_md5 is not None:
             validation.check_string(content_md5, "content_md5", pattern=_MD5_PATTERN)
@@ -476,6 +535,7 @@ class JobOperations(BaseClient):
     def _check_reason(
         self,
         check: Any,
+        rule: str,
         code: str,
         field: str,
         job: ServiceJob | None,
@@ -483,7 +543,12 @@ class JobOperations(BaseClient):
         service_type: str | None,
         validate: bool | None,
     ) -> None:
-        validation.check_string(code, field, min_length=1)
+        """Checks a reason code: the spec's ``rule`` (a key of ``validation.ID_RULES``) and an
+        explicit ``marketplace_id`` always, the guide's table (``check``) unless reason-code
+        validation is off."""
+        validation.check_id(rule, code, field=field)
+        if marketplace_id is not None:
+            self._check_marketplace(marketplace_id)
         if not (self.validate_reason_codes if validate is None else validate):
             return
         job_marketplace, job_type = (
