@@ -11,6 +11,7 @@ from _emu import US
 
 from spapi_services.emulator import Emulator
 from spapi_services.emulator.capacity import parse_availability
+from spapi_services.emulator.matching import spare
 
 
 def _t(text: str) -> int:
@@ -181,3 +182,62 @@ async def test_reservation_takes_a_unit_from_the_store_slots(
         "/service/v1/appointmentSlots", params={**params, "endTime": "2030-01-22T12:00:00Z"}
     )
     assert backwards.status_code == 400 and "after" in backwards.json()["errors"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("units", "waiting", "eligible", "expected"),
+    [
+        ({"a": 1, "b": 1}, [{"a", "b"}], ["a"], 1),  # the waiting one moves over to b
+        ({"a": 1}, [{"a"}], ["a"], 0),
+        ({"a": 1, "b": 2}, [{"b"}, {"b"}], ["a", "b"], 1),
+        ({"a": 1}, [{"a"}, {"a"}], ["a"], 0),  # overbooked: nothing below zero
+        ({"a": 1}, [set()], ["a"], 1),  # nobody could serve it: it holds nothing
+        ({"a": 2, "b": 1}, [{"b"}], ["a"], 2),  # another pool entirely
+    ],
+)
+def test_waiting_appointments_hold_units_of_their_own_pool(
+    units: dict[str, int], waiting: list[set[str]], eligible: list[str], expected: int
+) -> None:
+    assert spare(units, waiting, eligible) == expected
+
+
+async def _store_slots(
+    http: httpx.AsyncClient, store: str, asin: str, start: str, end: str
+) -> list[int]:
+    params = {"marketplaceIds": US, "asin": asin, "storeId": store}
+    response = await http.get(
+        "/service/v1/appointmentSlots", params={**params, "startTime": start, "endTime": end}
+    )
+    assert response.status_code == 200, response.text
+    return [s["capacity"] for s in response.json()["payload"]["appointmentSlots"]]
+
+
+async def test_an_unassigned_booking_only_takes_capacity_its_skills_could_use(
+    http: httpx.AsyncClient, emu: Emulator
+) -> None:
+    store = next(s for s in emu.state.stores.values() if s["marketplaceId"] == US)["storeId"]
+    tv, dishwasher, fan = "B07BB1RGT5", "B085T7PLDN", "B06X1CG62R"  # tech 0 / 1 / 0 and 2
+    window = ("2030-01-22T12:00:00Z", "2030-01-22T14:00:00Z")
+    assert await _store_slots(http, store, tv, *window) == [1]
+    assert await _store_slots(http, store, dishwasher, *window) == [1]
+    assert await _store_slots(http, store, fan, *window) == [3, 3]
+
+    fan_job = emu.add_job(asin=fan, store_id=store)
+    booked = await http.post(
+        f"/service/v1/serviceJobs/{fan_job['serviceJobId']}/appointments",
+        json={"appointmentTime": {"startTime": window[0]}},
+    )
+    assert booked.status_code == 200, booked.text
+    assert await _store_slots(http, store, fan, *window) == [2, 3]
+    assert await _store_slots(http, store, tv, *window) == [1]  # the fan job can go to tech 2
+    assert await _store_slots(http, store, dishwasher, *window) == [1]  # nobody it could use
+
+    tv_job = emu.add_job(asin=tv, store_id=store)
+    booked = await http.post(
+        f"/service/v1/serviceJobs/{tv_job['serviceJobId']}/appointments",
+        json={"appointmentTime": {"startTime": window[0]}},
+    )
+    assert booked.status_code == 200, booked.text
+    assert await _store_slots(http, store, tv, *window) == [0]
+    assert await _store_slots(http, store, fan, *window) == [1, 2]  # tech 0 went to the TV
+    assert await _store_slots(http, store, dishwasher, *window) == [1]

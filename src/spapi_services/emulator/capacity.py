@@ -3,9 +3,11 @@
 A resource's capacity at an instant is described by four numbers: *scheduled* (its availability
 records; where records overlap the later one wins, as updateSchedule overrides), *reserved*
 (reservations), *encumbered* (active appointments assigned to it) and *available* (scheduled
-minus the other two, never below zero). A store offers, for a product, the sum of the available
-capacity of its technicians who have the required skills, minus the active appointments at that
-store that no technician has been assigned to yet.
+minus the other two, never below zero). A store offers, for a product, as many appointments as
+its technicians with the required skills can still take: an active appointment at that store
+that no technician has been assigned to yet holds a unit of one of the technicians who have
+*its* skills (see :mod:`.matching`), so it takes nothing from a product nobody of its pool
+could serve.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
+from .matching import spare
 from .state import ACTIVE, State
 from .wire import parse_time
 
@@ -230,10 +233,13 @@ def eligible_resources(state: State, store_id: str, skills: Collection[str]) -> 
 
 def _unassigned(
     state: State, store_id: str, lo: int, hi: int, skip: Collection[str]
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, pool of technicians who could serve it) of each active appointment of the
+    store without a technician that overlaps [lo, hi)."""
     spans = []
     for job_id in state.jobs_by_store.get(store_id, ()):
-        for appointment in state.jobs[job_id].get("appointments", ()):
+        job = state.jobs[job_id]
+        for appointment in job.get("appointments", ()):
             if appointment.get("appointmentStatus") != ACTIVE or appointment.get(
                 "assignedTechnicians"
             ):
@@ -242,7 +248,8 @@ def _unassigned(
                 continue
             start, end = appointment_span(appointment)
             if start < hi and end > lo:
-                spans.append((start, end))
+                skills = job.get("scopeOfWork", {}).get("requiredSkills") or ()
+                spans.append((start, end, frozenset(eligible_resources(state, store_id, skills))))
     return spans
 
 
@@ -261,18 +268,19 @@ def store_capacity(
     if not slots:
         return []
     lo, hi = min(s for s, _ in slots), max(e for _, e in slots)
-    lines = [
-        timeline(state, rid, lo, hi, skip_appointments=skip_appointments)
-        for rid in eligible_resources(state, store_id, skills)
-    ]
+    eligible = eligible_resources(state, store_id, skills)
     pending = _unassigned(state, store_id, lo, hi, skip_appointments)
+    techs = dict.fromkeys([*eligible, *(t for *_, pool in pending for t in sorted(pool))])
+    lines = {
+        rid: timeline(state, rid, lo, hi, skip_appointments=skip_appointments) for rid in techs
+    }
     out: list[tuple[int, int] | None] = []
     for start, end in slots:
-        scheduled = sum(min_over(line, start, end, "scheduled") for line in lines)
+        scheduled = sum(min_over(lines[rid], start, end, "scheduled") for rid in eligible)
         if not scheduled:
             out.append(None)
             continue
-        free = sum(min_over(line, start, end, "available") for line in lines)
-        taken = sum(1 for s, e in pending if s < end and e > start)
-        out.append((max(0, free - taken), scheduled))
+        units = {rid: min_over(line, start, end, "available") for rid, line in lines.items()}
+        waiting = [pool for s, e, pool in pending if s < end and e > start]
+        out.append((spare(units, waiting, eligible), scheduled))
     return out
