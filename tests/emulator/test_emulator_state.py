@@ -10,6 +10,7 @@ import httpx
 import pytest
 from _emu import BASE, US, token
 
+from spapi_services import reason_codes
 from spapi_services.emulator import Emulator, ManualClock, create_app
 
 JOBS = "/service/v1/serviceJobs"
@@ -140,3 +141,63 @@ def test_seeded_world_has_the_promised_variety(emu: Emulator) -> None:
     )
     assert emu.state.reservations and all(r["schedules"] for r in emu.state.resources.values())
     assert "key" not in repr(emu) and "Atza" not in repr(emu)
+
+
+async def _cancel_everything_open(http: httpx.AsyncClient, emu: Emulator) -> int:
+    cancelled = 0
+    for job in list(emu.state.jobs.values()):
+        if job["marketplaceId"] != US or job["serviceJobStatus"] not in (
+            "PENDING_SCHEDULE",
+            "HOLD",
+        ):
+            continue
+        kind = reason_codes.ServiceType.from_job(job.get("serviceType"))
+        code = next(iter(reason_codes.allowed_cancellation_codes(US, kind)))
+        response = await http.put(
+            f"{JOBS}/{job['serviceJobId']}/cancellations", params={"cancellationReasonCode": code}
+        )
+        assert response.status_code == 200, response.text
+        cancelled += 1
+    return cancelled
+
+
+@pytest.mark.parametrize("order", ["ASC", "DESC"])
+async def test_status_sorted_pages_survive_status_changes_between_pages(
+    http: httpx.AsyncClient, emu: Emulator, order: str
+) -> None:
+    page = await _page(http, sortField="JOB_STATUS", sortOrder=order)
+    seen = _ids(page)
+    # open jobs both on the first page and further on now sort elsewhere
+    assert await _cancel_everything_open(http, emu) > 5
+    while "nextPageToken" in page:
+        page = await _page(http, pageToken=page["nextPageToken"])
+        seen += _ids(page)
+    assert len(seen) == len(set(seen))  # nothing twice
+    assert set(seen) == {
+        j["serviceJobId"] for j in emu.state.jobs.values() if j["marketplaceId"] == US
+    }
+    back = await _page(http, pageToken=page["previousPageToken"])
+    assert _ids(back) == seen[-len(_ids(page)) - 4 : -len(_ids(page))]
+
+
+async def test_a_page_token_needs_the_marketplace_it_was_made_for(http: httpx.AsyncClient) -> None:
+    token_ = (await _page(http))["nextPageToken"]
+    without = await http.get(JOBS, params={"pageToken": token_})
+    assert without.status_code == 400 and "marketplaceIds" in without.text
+    other = await http.get(JOBS, params={"pageToken": token_, "marketplaceIds": "A1F83G8C2ARO7P"})
+    assert other.status_code == 400 and "pageToken" in other.text
+    same = await http.get(JOBS, params={"pageToken": token_, "marketplaceIds": US})
+    assert same.status_code == 200
+
+
+async def test_schedule_end_before_start_is_refused(http: httpx.AsyncClient) -> None:
+    response = await http.get(
+        JOBS,
+        params={
+            **LIST,
+            "scheduleStartDate": "2030-02-01T00:00:00Z",
+            "scheduleEndDate": "2030-01-01T00:00:00Z",
+        },
+    )
+    assert response.status_code == 400
+    assert "earlier than schedule start" in response.json()["errors"][0]["message"]

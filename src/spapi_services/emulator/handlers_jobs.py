@@ -170,7 +170,7 @@ def add_appointment(emu: Emulator, request: Request) -> Response:
         )
     appointment = _book(emu, job, text, duration)
     job.setdefault("appointments", []).append(appointment)
-    job["serviceJobStatus"] = "NOT_SERVICED"
+    emu.state.set_status(job["serviceJobId"], "NOT_SERVICED")
     _touch(emu, job)
     return json_response(200, {"appointmentId": appointment["appointmentId"]})
 
@@ -302,8 +302,8 @@ def set_fulfillment(emu: Emulator, request: Request) -> Response:
     return Response(204, b"", b"")
 
 
-def _close(job: Json, job_status: str, appointment_status: str) -> None:
-    job["serviceJobStatus"] = job_status
+def _close(emu: Emulator, job: Json, job_status: str, appointment_status: str) -> None:
+    emu.state.set_status(job["serviceJobId"], job_status)
     for appointment in job.get("appointments", ()):
         if appointment.get("appointmentStatus") == ACTIVE:
             appointment["appointmentStatus"] = appointment_status
@@ -312,7 +312,7 @@ def _close(job: Json, job_status: str, appointment_status: str) -> None:
 def complete_job(emu: Emulator, request: Request) -> Response:
     """completeServiceJobByServiceJobId."""
     job = _job(emu, request, "complete", "Job not found for jobId {}")
-    _close(job, "COMPLETED", COMPLETED)
+    _close(emu, job, "COMPLETED", COMPLETED)
     _touch(emu, job)
     return json_response(200, {})
 
@@ -330,7 +330,7 @@ def cancel_job(emu: Emulator, request: Request) -> Response:
             f"Received invalid input reason code {code} for jobId {job['serviceJobId']}",
             details=f"Allowed: {', '.join(allowed) or 'none'}",
         )
-    _close(job, "CANCELLED", CANCELLED)
+    _close(emu, job, "CANCELLED", CANCELLED)
     _touch(emu, job)
     return json_response(200, {})
 

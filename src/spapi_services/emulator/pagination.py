@@ -3,6 +3,12 @@
 A page token is the filter set plus the sort key of the last (or first) job of the page it came
 from, signed so that a tampered token is refused. The next page starts strictly after that key,
 so jobs added or changed between two calls never shift or repeat what a caller already saw.
+
+Sort keys must not move while a caller pages: a creation time never does, but a status does.
+So a token also carries how many status changes the state had seen when its first page was
+read, and every later page of that listing sorts by each job's status as of then
+(:meth:`State.status_at`); jobs are still filtered, and shown, as they are now. A token is only
+good with the same ``marketplaceIds`` as the listing it came from.
 """
 
 from __future__ import annotations
@@ -57,11 +63,15 @@ _TIMES = {
 }
 
 
-def _filters(request: Request) -> Json:
+def _marketplace(request: Request) -> str:
     marketplaces = request.array("marketplaceIds")
     if not marketplaces or len(marketplaces) != 1:
         raise missing(400, "marketplaceIds")
-    out: Json = {"m": marketplaces[0]}
+    return marketplaces[0]
+
+
+def _filters(request: Request) -> Json:
+    out: Json = {"m": _marketplace(request)}
     for name, key in _TIMES.items():
         text = request.one(name)
         if text is not None:
@@ -71,6 +81,8 @@ def _filters(request: Request) -> Json:
                 raise missing(400, name) from None
     if ("ca" in out) == ("ua" in out):
         raise invalid(400, "Exactly one of createdAfter and lastUpdatedAfter must be provided.")
+    if "ss" in out and "se" in out and out["se"] < out["ss"]:
+        raise invalid(400, "Schedule end date should not be earlier than schedule start date.")
     for name, (key, limit, check) in _ARRAYS.items():
         values = request.array(name)
         if values is None:
@@ -88,8 +100,9 @@ def _filters(request: Request) -> Json:
     return out
 
 
-def _matches(state: State, f: Json) -> list[tuple[Any, str]]:
-    """(sort key, job id) of every job passing the filters, ascending."""
+def _matches(state: State, f: Json, seq: int) -> list[tuple[Any, str]]:
+    """(sort key, job id) of every job passing the filters, ascending; statuses sort as they
+    were after ``seq`` status changes."""
     by_status = f["sf"] == "JOB_STATUS"
     sets: dict[str, set[str]] = {
         k: set(f[k]) for k in ("so", "po", "tr", "as", "sk", "si", "st") if k in f
@@ -108,7 +121,7 @@ def _matches(state: State, f: Json) -> list[tuple[Any, str]]:
             continue
         if ("ss" in f or "se" in f) and not _scheduled_within(job, f.get("ss"), f.get("se")):
             continue
-        out.append(((job["serviceJobStatus"] if by_status else created), job_id))
+        out.append(((state.status_at(job_id, seq) if by_status else created), job_id))
     out.sort()
     return out
 
@@ -167,10 +180,12 @@ def get_service_jobs(emu: Emulator, request: Request) -> Response:
     cursor: Json | None = None
     if token:
         cursor = _decode(emu, token)
-        f = cursor["f"]
+        f, seq = cursor["f"], int(cursor.get("v", emu.state.status_seq))
+        if _marketplace(request) != f["m"]:
+            raise missing(400, "pageToken")
     else:
-        f = _filters(request)
-    keys = _matches(emu.state, f)
+        f, seq = _filters(request), emu.state.status_seq
+    keys = _matches(emu.state, f, seq)
     n, desc = len(keys), f["so_"] == "DESC"
     ordered = keys[::-1] if desc else keys
     if cursor is None:
@@ -186,8 +201,10 @@ def get_service_jobs(emu: Emulator, request: Request) -> Response:
     page = ordered[start:end]
     listing: Json = {"totalResultSize": n}
     if page and end < n:
-        listing["nextPageToken"] = _encode(emu, {"f": f, "k": list(page[-1]), "d": "n"})
+        listing["nextPageToken"] = _encode(emu, {"f": f, "k": list(page[-1]), "d": "n", "v": seq})
     if page and start > 0:
-        listing["previousPageToken"] = _encode(emu, {"f": f, "k": list(page[0]), "d": "p"})
+        listing["previousPageToken"] = _encode(
+            emu, {"f": f, "k": list(page[0]), "d": "p", "v": seq}
+        )
     listing["jobs"] = [emu.state.jobs[job_id] for _, job_id in page]
     return json_response(200, {"payload": listing})

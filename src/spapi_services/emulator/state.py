@@ -32,6 +32,7 @@ _PERSISTED = (
     "updated",
     "documents",
     "tokens",
+    "status_log",
 )
 
 Json = dict[str, Any]
@@ -51,6 +52,10 @@ class State:
     updated: dict[str, str] = field(default_factory=dict)
     documents: dict[str, Json] = field(default_factory=dict)
     tokens: dict[str, int] = field(default_factory=dict)
+    status_seq: int = 0
+    """How many job status changes there have been (see :meth:`set_status`)."""
+    status_log: dict[str, list[list[Any]]] = field(default_factory=dict)
+    """job id -> [change number, status before the change] of each of its status changes."""
     # derived indexes
     jobs_by_marketplace: dict[str, list[str]] = field(default_factory=dict, repr=False)
     jobs_by_store: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -90,6 +95,24 @@ class State:
         """Records that a job changed at ``when``."""
         self.updated[job_id] = when
 
+    def set_status(self, job_id: str, status: str) -> None:
+        """Changes a job's status, remembering the old one so listings can sort as of before."""
+        job = self.jobs[job_id]
+        if job["serviceJobStatus"] != status:
+            self.status_seq += 1
+            self.status_log.setdefault(job_id, []).append(
+                [self.status_seq, job["serviceJobStatus"]]
+            )
+            job["serviceJobStatus"] = status
+
+    def status_at(self, job_id: str, seq: int) -> str:
+        """A job's status as it was after ``seq`` status changes (its first known one if it
+        came later)."""
+        for number, before in self.status_log.get(job_id, ()):
+            if number > seq:
+                return str(before)
+        return str(self.jobs[job_id]["serviceJobStatus"])
+
     def _index_job(self, job: Json) -> None:
         job_id = job["serviceJobId"]
         self.jobs_by_marketplace.setdefault(job["marketplaceId"], []).append(job_id)
@@ -119,6 +142,7 @@ class State:
     def to_dict(self) -> Json:
         """A JSON-serialisable snapshot (shares nothing mutable with the state)."""
         data: Json = {"format": _FORMAT, "seed": self.seed, "counter": self.counter}
+        data["status_seq"] = self.status_seq
         for name in _PERSISTED:
             data[name] = getattr(self, name)
         copied: Json = json.loads(json.dumps(data))
@@ -131,6 +155,7 @@ class State:
             raise ValueError(f"unsupported emulator state format {data.get('format')!r}")
         data = json.loads(json.dumps(data))
         state = cls(seed=int(data["seed"]), counter=int(data["counter"]))
+        state.status_seq = int(data.get("status_seq", 0))  # absent from older files
         for name in _PERSISTED:
             setattr(state, name, data.get(name, {}))
         state.reindex()
