@@ -241,3 +241,48 @@ async def test_an_unassigned_booking_only_takes_capacity_its_skills_could_use(
     assert await _store_slots(http, store, tv, *window) == [0]
     assert await _store_slots(http, store, fan, *window) == [1, 2]  # tech 0 went to the TV
     assert await _store_slots(http, store, dishwasher, *window) == [1]
+
+
+async def test_capacity_types_default_to_scheduled_capacity(
+    http: httpx.AsyncClient, emu: Emulator
+) -> None:
+    rid = _resource(emu)
+    span = {"startDateTime": "2030-01-08T07:00:00Z", "endDateTime": "2030-01-08T09:00:00Z"}
+    base = f"/service/v1/serviceResources/{rid}/capacity"
+    ranged = await http.post(f"{base}/range", params={"marketplaceIds": US}, json=span)
+    assert [c["capacityType"] for c in ranged.json()["capacities"]] == ["SCHEDULED_CAPACITY"]
+    fixed = await http.post(f"{base}/fixed", params={"marketplaceIds": US}, json=span)
+    assert all(set(s) == {"startDateTime", "scheduledCapacity"} for s in fixed.json()["capacities"])
+
+
+@pytest.mark.parametrize(
+    ("duration", "ok"),
+    [
+        ("5", True),
+        ("360", True),
+        ("30.0", True),
+        ("365", False),
+        ("400", False),
+        ("0", False),
+        ("true", False),
+        ("1e400", False),
+        ("Infinity", False),
+        ("NaN", False),
+        ('"30"', False),
+    ],
+)
+async def test_slot_duration_is_a_multiple_of_5_up_to_360(
+    http: httpx.AsyncClient, emu: Emulator, duration: str, ok: bool
+) -> None:
+    body = (
+        '{"startDateTime": "2030-01-08T07:00:00Z", "endDateTime": "2030-01-08T09:00:00Z", '
+        f'"slotDuration": {duration}}}'
+    )
+    response = await http.post(
+        f"/service/v1/serviceResources/{_resource(emu)}/capacity/fixed",
+        params={"marketplaceIds": US},
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == (200 if ok else 400), response.text
+    assert emu.failures == 0

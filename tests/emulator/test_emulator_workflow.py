@@ -11,6 +11,12 @@ from spapi_services import reason_codes
 from spapi_services.emulator import Emulator, ManualClock
 
 JOBS = "/service/v1/serviceJobs"
+CAPACITY_TYPES = [
+    "SCHEDULED_CAPACITY",
+    "AVAILABLE_CAPACITY",
+    "ENCUMBERED_CAPACITY",
+    "RESERVED_CAPACITY",
+]
 
 
 async def _slots(http: httpx.AsyncClient, job_id: str) -> dict[str, int]:
@@ -23,7 +29,7 @@ async def _capacity(http: httpx.AsyncClient, rid: str, start: str, end: str) -> 
     response = await http.post(
         f"/service/v1/serviceResources/{rid}/capacity/range",
         params={"marketplaceIds": US},
-        json={"startDateTime": start, "endDateTime": end},
+        json={"startDateTime": start, "endDateTime": end, "capacityTypes": CAPACITY_TYPES},
     )
     assert response.status_code == 200, response.text
     return {c["capacityType"]: c["slots"] for c in response.json()["capacities"]}

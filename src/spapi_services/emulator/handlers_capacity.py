@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,8 @@ _RANGE_PAGE = 7 * DAY
 _FIXED_PAGE_SLOTS = 200
 _TYPES = ("SCHEDULED_CAPACITY", "AVAILABLE_CAPACITY", "ENCUMBERED_CAPACITY", "RESERVED_CAPACITY")
 _ATTR = dict(zip(_TYPES, ("scheduled", "available", "encumbered", "reserved"), strict=True))
+_DEFAULT_TYPE = "SCHEDULED_CAPACITY"  # the model's default for capacityTypes
+_SLOT_MINUTES = range(5, 361, 5)  # the model: a multiple of 5, 5 <= slotDuration <= 360
 _RESERVATION_TYPES = frozenset({"APPOINTMENT", "TRAVEL", "VACATION", "BREAK", "TRAINING"})
 
 
@@ -133,7 +136,7 @@ def _capacity_query(emu: Emulator, request: Request) -> tuple[str, Json, int, in
     lo, hi = bounds
     if hi <= lo:
         raise _capacity_error(400, "endDateTime should be after Start Time")
-    types = body.get("capacityTypes") or list(_TYPES)
+    types = body.get("capacityTypes") or [_DEFAULT_TYPE]
     if not isinstance(types, list) or any(t not in _TYPES for t in types):
         raise _capacity_error(400, "capacityTypes are not valid")
     token = request.one("nextPageToken")
@@ -187,9 +190,9 @@ def get_fixed_capacity(emu: Emulator, request: Request) -> Response:
     minutes = body.get("slotDuration", 30)
     if (
         not isinstance(minutes, int | float)
-        or minutes != int(minutes)
-        or not 5 <= minutes <= 1440
-        or int(minutes) % 5
+        or isinstance(minutes, bool)
+        or not math.isfinite(minutes)
+        or minutes not in _SLOT_MINUTES
     ):
         raise _capacity_error(
             400,
