@@ -286,3 +286,54 @@ async def test_slot_duration_is_a_multiple_of_5_up_to_360(
     )
     assert response.status_code == (200 if ok else 400), response.text
     assert emu.failures == 0
+
+
+def _slot_urls(emu: Emulator) -> list[tuple[str, dict[str, str]]]:
+    job = next(
+        j
+        for j in emu.state.jobs.values()
+        if j["marketplaceId"] == US and j["serviceJobStatus"] == "PENDING_SCHEDULE"
+    )
+    by_asin = {"asin": job["scopeOfWork"]["asin"], "storeId": job["storeId"]}
+    return [
+        (f"/service/v1/serviceJobs/{job['serviceJobId']}/appointmentSlots", {}),
+        ("/service/v1/appointmentSlots", by_asin),
+    ]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+@pytest.mark.parametrize(
+    ("window", "status", "problem"),
+    [
+        ({"startTime": "2030-01-08T00:00:00Z", "endTime": "2030-04-08T00:00:00Z"}, 200, ""),
+        ({"startTime": "2030-01-08T00:00:00Z", "endTime": "2030-04-09T00:00:00Z"}, 400, "90 days"),
+        ({"endTime": "2030-01-09T00:00:00Z"}, 400, "[startTime]"),
+        ({"startTime": "2030-01-09T00:00:00Z"}, 400, "[endTime]"),
+    ],
+)
+async def test_slot_windows_are_both_ends_or_none_and_at_most_90_days(
+    http: httpx.AsyncClient,
+    emu: Emulator,
+    which: int,
+    window: dict[str, str],
+    status: int,
+    problem: str,
+) -> None:
+    url, params = _slot_urls(emu)[which]
+    response = await http.get(url, params={"marketplaceIds": US, **params, **window})
+    assert response.status_code == status, response.text
+    if problem:
+        assert problem in response.json()["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+async def test_a_window_in_the_past_has_no_slots(
+    http: httpx.AsyncClient, emu: Emulator, which: int
+) -> None:
+    url, params = _slot_urls(emu)[which]
+    window = {"startTime": "2029-12-01T00:00:00Z", "endTime": "2029-12-08T00:00:00Z"}
+    response = await http.get(url, params={"marketplaceIds": US, **params, **window})
+    assert response.status_code == 200, response.text
+    report = response.json()["payload"]
+    assert report["appointmentSlots"] == []
+    assert report["startTime"] <= report["endTime"] == window["endTime"]

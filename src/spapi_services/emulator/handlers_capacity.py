@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["HANDLERS"]
 
 Json = dict[str, Any]
-_SLOT_RANGE_DAYS = 30
+_SLOT_RANGE_DAYS = 90
+_DEFAULT_RANGE = 7 * DAY
 _RANGE_PAGE = 7 * DAY
 _FIXED_PAGE_SLOTS = 200
 _TYPES = ("SCHEDULED_CAPACITY", "AVAILABLE_CAPACITY", "ENCUMBERED_CAPACITY", "RESERVED_CAPACITY")
@@ -47,24 +48,27 @@ def _marketplace(request: Request) -> str:
 
 
 def _range(request: Request, now: int, label: str) -> tuple[int, int]:
-    bounds = []
-    for edge, default in (("startTime", now), ("endTime", None)):
+    """[start, end) of a slot query: both times or neither (then the next 7 days), at most 90
+    days apart (the model and the guide). The part before ``now`` is dropped, so a window
+    entirely in the past is an empty one at its end."""
+    given: dict[str, int] = {}
+    for edge in ("startTime", "endTime"):
         text = request.one(edge)
-        name = f"{label}{edge[:-4].capitalize()} Time"
         if text is None:
-            bounds.append(default)
             continue
         try:
-            bounds.append(parse_time(text))
+            given[edge] = parse_time(text)
         except ValueError:
+            name = f"{label}{edge[:-4].capitalize()} Time"
             raise invalid(400, f"{name} is not a valid ISO date/time object") from None
-    lo = bounds[0] if bounds[0] is not None else now
-    hi = bounds[1] if bounds[1] is not None else lo + 7 * DAY
+    if len(given) == 1:
+        raise missing(400, "endTime" if "startTime" in given else "startTime")
+    lo, hi = given.get("startTime", now), given.get("endTime", now + _DEFAULT_RANGE)
     if hi <= lo:
         raise invalid(400, f"{label}End Time should be after {label}Start Time")
     if hi - lo > _SLOT_RANGE_DAYS * DAY:
         raise invalid(400, f"{label}End Time must be within {_SLOT_RANGE_DAYS} days of the start")
-    return max(lo, now), hi
+    return min(max(lo, now), hi), hi
 
 
 def get_slots(emu: Emulator, request: Request) -> Response:
