@@ -459,3 +459,37 @@ async def test_reservation_needs_free_capacity(http: httpx.AsyncClient, emu: Emu
             "/service/v1/reservation", params={"marketplaceIds": US}, json={"resourceId": rid}
         )
     ).status_code == 400
+
+
+async def test_duration_must_be_the_services_own(http: httpx.AsyncClient, emu: Emulator) -> None:
+    job = jobs_of(emu, "PENDING_SCHEDULE")[0]
+    minutes = emu.state.products[job["scopeOfWork"]["asin"]]["durationInMinutes"]
+    slots = await http.get(
+        f"{JOBS}/{job['serviceJobId']}/appointmentSlots", params={"marketplaceIds": US}
+    )
+    free = [s["startTime"] for s in slots.json()["payload"]["appointmentSlots"] if s["capacity"]]
+    url = f"{JOBS}/{job['serviceJobId']}/appointments"
+    for wrong in (7, minutes - 5, minutes * 2):
+        response = await http.post(
+            url, json={"appointmentTime": {"startTime": free[0], "durationInMinutes": wrong}}
+        )
+        assert response.status_code == 422, response.text
+        error = response.json()["errors"][0]
+        assert "Appointment slot is not available" in error["message"]
+        assert str(minutes) in error["details"]
+    assert not job["appointments"]
+    booked = await http.post(
+        url, json={"appointmentTime": {"startTime": free[0], "durationInMinutes": minutes}}
+    )
+    assert booked.status_code == 200, booked.text
+    appointment_id = booked.json()["appointmentId"]
+    kind = reason_codes.ServiceType.from_job(job.get("serviceType"))
+    code = next(iter(reason_codes.allowed_reschedule_codes(US, kind)))
+    moved = await http.post(
+        f"{url}/{appointment_id}",
+        json={
+            "appointmentTime": {"startTime": free[1], "durationInMinutes": minutes + 60},
+            "rescheduleReasonCode": code,
+        },
+    )
+    assert moved.status_code == 422 and "not available" in moved.json()["errors"][0]["message"]

@@ -14,6 +14,7 @@ from .state import ACTIVE, CANCELLED, COMPLETED
 from .uploads import create_destination
 from .wire import (
     HttpError,
+    NotUtcError,
     Request,
     Response,
     fmt_time,
@@ -124,24 +125,33 @@ def _time_input(body: Any) -> tuple[str, int | None]:
 def _book(
     emu: Emulator, job: Json, text: str, duration: int | None, skip: tuple[str, ...] = ()
 ) -> Json:
-    """A new ACTIVE appointment for ``job`` at ``text``, or the API's 422 why not."""
+    """A new ACTIVE appointment for ``job`` at ``text``, or the API's 422 why not.
+
+    A slot is a start plus the service's pre-configured duration (the guide), so a
+    ``durationInMinutes`` other than that duration names no slot: "not available".
+    """
     try:
         start = parse_time(text, require_utc=True)
-    except ValueError as exc:
-        message = str(exc) if "not in UTC" in str(exc) else f"Failed to parse ISO8601 input: {text}"
-        raise invalid(422, message) from None
+    except NotUtcError as exc:
+        raise invalid(422, str(exc)) from None
+    except ValueError:
+        raise invalid(422, f"Failed to parse ISO8601 input: {text}") from None
     job_id = job["serviceJobId"]
     now = emu.now_epoch()
-    minutes = duration or job_minutes(emu.state, job)
-    reason = None
+    minutes = job_minutes(emu.state, job)
+    reason, details = None, ""
     if start <= now:
         reason = "Start time of appointment should be in the future."
     elif start > now + _YEAR:
         reason = "Start time for appointment is beyond the maximum allowed period of 365 days."
+    elif duration not in (None, minutes):
+        reason = "Appointment slot is not available."
+        details = f"durationInMinutes must be the service's duration, {minutes}, or be left out."
     elif not fits(emu.state, job, start, minutes, skip=skip):
         reason = "Appointment slot is not available."
     if reason:
-        raise invalid(422, f"Failed to add appointment for jobId : {job_id}, reason : {reason}")
+        message = f"Failed to add appointment for jobId : {job_id}, reason : {reason}"
+        raise invalid(422, message, details=details)
     return {
         "appointmentId": f"{job_id}_{emu.state.new_uuid('appointment')}",
         "appointmentStatus": ACTIVE,
