@@ -10,7 +10,9 @@ import pytest
 from _emu import BASE, US, token
 from spapi_services_generated._operations import OPERATIONS
 
+from spapi_services import LwaCredentials, RetryPolicy, ServicesClient
 from spapi_services.emulator import EmulatedDisconnect, Emulator, FaultPlan, ManualClock, create_app
+from spapi_services.errors import TransportError
 
 LIST = {"marketplaceIds": US, "createdAfter": "2020-01-01T00:00:00Z"}
 JOB = "/service/v1/serviceJobs/{}"
@@ -127,3 +129,43 @@ async def test_request_ids_are_unique_and_deterministic_per_seed() -> None:
     assert len(set(first)) == 3
     assert first == await ids(1)
     assert first != await ids(2)
+
+
+async def test_drop_after_commits_the_call_then_loses_the_answer() -> None:
+    clock = ManualClock()
+    faults = FaultPlan().queue("addAppointmentForServiceJobByServiceJobId", "drop-after")
+    emu = create_app(seed=7, rate_scale=None, faults=faults, now=clock.now)
+    job = next(j for j in emu.state.jobs.values() if j["serviceJobStatus"] == "PENDING_SCHEDULE")
+    async with _client(emu) as http:
+        slots = await http.get(
+            f"{JOB.format(job['serviceJobId'])}/appointmentSlots",
+            params={"marketplaceIds": job["marketplaceId"]},
+        )
+        start = next(s for s in slots.json()["payload"]["appointmentSlots"] if s["capacity"])
+        with pytest.raises(EmulatedDisconnect):
+            await http.post(
+                f"{JOB.format(job['serviceJobId'])}/appointments",
+                json={"appointmentTime": {"startTime": start["startTime"]}},
+            )
+    assert [a["appointmentStatus"] for a in job["appointments"]] == ["ACTIVE"]  # it happened
+    assert job["serviceJobStatus"] == "NOT_SERVICED"
+    assert faults.injected == [("addAppointmentForServiceJobByServiceJobId", "drop-after")]
+
+
+async def test_the_sdk_does_not_replay_a_creating_post_whose_answer_was_lost() -> None:
+    faults = FaultPlan().queue("addAppointmentForServiceJobByServiceJobId", "drop-after")
+    emu = create_app(seed=7, rate_scale=None, faults=faults)
+    job = next(j for j in emu.state.jobs.values() if j["serviceJobStatus"] == "PENDING_SCHEDULE")
+    credentials = LwaCredentials("app", "secret", "Atzr|r", token_url=f"{BASE}/auth/o2/token")
+    async with ServicesClient(
+        credentials,
+        endpoint=BASE,
+        marketplace_id=job["marketplaceId"],
+        transport=httpx.ASGITransport(app=emu),
+        retry=RetryPolicy(base_backoff=0.001),
+    ) as client:
+        report = await client.get_appointment_slots_for_job(job["serviceJobId"])
+        slot = next(s for s in report.appointment_slots or [] if s.capacity)
+        with pytest.raises(TransportError):
+            await client.add_appointment(job["serviceJobId"], start_time=slot.start_time)
+    assert len(job["appointments"]) == 1  # booked once, never twice

@@ -8,7 +8,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import parse_qsl
 
 import anyio
@@ -148,14 +148,17 @@ class Emulator:
         request_id = self._request_id()
         request = await _read(scope, receive)
         operation, response = route(request)
+        fault = None
         if operation is not None and self.faults is not None:
             fault = self.faults.draw(operation)
-            if fault is not None:
+            if fault is not None and fault.kind != "drop-after":
                 response = await self._fault(fault, operation, send) or response
         if response is None:
             if self.latency:
                 await self._sleep(self.latency)
             response = self._dispatch(operation or "", request)
+        if fault is not None and fault.kind == "drop-after":
+            await _drop(send)  # the call took effect; only its answer is lost
         await _send(send, response, request_id, self._limit_header(operation, response))
 
     def _request_id(self) -> bytes:
@@ -170,9 +173,7 @@ class Emulator:
             await self._sleep(fault.delay)
             return None
         if fault.kind == "drop":
-            headers = [(b"content-type", b"application/json"), (b"content-length", b"100")]
-            await send({"type": "http.response.start", "status": 200, "headers": headers})
-            raise EmulatedDisconnect("Server disconnected without sending a complete response.")
+            await _drop(send)
         if fault.kind == "503-html":
             return Response(503, _HTML_503, b"text/html")
         code, message = _FAULT_BODIES[fault.kind]
@@ -205,6 +206,13 @@ class Emulator:
         if operation is None or operation not in OPERATIONS or response.status == 403:
             return None
         return self.limits.header(operation)
+
+
+async def _drop(send: Send) -> NoReturn:
+    """Starts an answer, then breaks the connection off (raises :class:`EmulatedDisconnect`)."""
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"100")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    raise EmulatedDisconnect("Server disconnected without sending a complete response.")
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -12,16 +12,18 @@ import httpx
 
 __all__ = ["EmulatedDisconnect", "Fault", "FaultKind", "FaultPlan"]
 
-FaultKind = Literal["500", "503", "503-html", "429", "drop", "delay"]
+FaultKind = Literal["500", "503", "503-html", "429", "drop", "drop-after", "delay"]
 """``500``/``503``: JSON error; ``503-html``: an HTML error page; ``429``: quota exceeded
-regardless of the bucket; ``drop``: the connection closes without a complete response;
-``delay``: the answer is held back for ``Fault.delay`` seconds, then given normally."""
+regardless of the bucket; ``drop``: the connection closes without a complete response, before
+the call is carried out; ``drop-after``: the call is carried out (its state changes are kept),
+then the connection closes without a complete response, as when an answer is lost on the way
+back; ``delay``: the answer is held back for ``Fault.delay`` seconds, then given normally."""
 
 _KINDS: tuple[str, ...] = get_args(FaultKind)
 
 
 class EmulatedDisconnect(httpx.RemoteProtocolError):
-    """Raised inside the app for a ``drop`` fault.
+    """Raised inside the app for a ``drop`` or ``drop-after`` fault.
 
     In process (``httpx.ASGITransport``) the client sees this exception, an
     :class:`httpx.TransportError`; over a socket the server closes the connection mid-response.
