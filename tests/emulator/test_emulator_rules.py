@@ -493,3 +493,26 @@ async def test_duration_must_be_the_services_own(http: httpx.AsyncClient, emu: E
         },
     )
     assert moved.status_code == 422 and "not available" in moved.json()["errors"][0]["message"]
+
+
+async def test_update_reservation_takes_the_new_type(
+    http: httpx.AsyncClient, emu: Emulator
+) -> None:
+    rid = next(r["resourceId"] for r in emu.state.resources.values() if r["marketplaceId"] == US)
+    window = {"startTime": "2030-01-22T10:00:00Z", "endTime": "2030-01-22T11:00:00Z"}
+    created = await http.post(
+        "/service/v1/reservation",
+        params={"marketplaceIds": US},
+        json={"resourceId": rid, "reservation": {"type": "BREAK", "availability": window}},
+    )
+    assert created.status_code == 200, created.text
+    old_id = created.json()["payload"]["reservation"]["reservationId"]
+    updated = await http.put(
+        f"/service/v1/reservation/{old_id}",
+        params={"marketplaceIds": US},
+        json={"resourceId": rid, "reservation": {"type": "TRAINING", "availability": window}},
+    )
+    assert updated.status_code == 200, updated.text
+    reservation = updated.json()["payload"]["reservation"]
+    assert reservation["type"] == "TRAINING"
+    assert emu.state.reservations[reservation["reservationId"]]["type"] == "TRAINING"

@@ -359,7 +359,8 @@ def create_reservation(emu: Emulator, request: Request) -> Response:
 
 
 def update_reservation(emu: Emulator, request: Request) -> Response:
-    """updateReservation: moves a reservation; the answer carries its new id."""
+    """updateReservation: replaces a reservation's type and availability; the answer carries
+    its new id."""
     reservation_id = request.params["reservationId"]
     old = emu.state.reservations.get(reservation_id)
     if old is None:
@@ -367,12 +368,12 @@ def update_reservation(emu: Emulator, request: Request) -> Response:
     parsed = _reservation_input(emu, request)
     if isinstance(parsed, Response):
         return parsed
-    rid, _kind, availability = parsed
+    rid, kind, availability = parsed
     if rid != old["resourceId"]:
         raise missing(400, "resourceId")
     _check_room(emu, rid, availability, skip=(reservation_id,))
     emu.state.drop_reservation(reservation_id)
-    return _store_reservation(emu, rid, old["type"], availability, old["marketplaceId"])
+    return _store_reservation(emu, rid, kind, availability, old["marketplaceId"])
 
 
 def cancel_reservation(emu: Emulator, request: Request) -> Response:
