@@ -201,3 +201,22 @@ async def test_schedule_end_before_start_is_refused(http: httpx.AsyncClient) -> 
     )
     assert response.status_code == 400
     assert "earlier than schedule start" in response.json()["errors"][0]["message"]
+
+
+async def test_request_ids_are_not_reused_after_export_and_load(clock: ManualClock) -> None:
+    async def ids(emu: Emulator, n: int) -> list[str]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=emu), base_url=BASE) as c:
+            return [(await c.get(f"{JOBS}/x")).headers["x-amzn-RequestId"] for _ in range(n)]
+
+    first = create_app(seed=3, now=clock.now, rate_scale=None)
+    issued = await ids(first, 3)
+    saved = first.export_state()
+    assert saved["requests"] == 3 == first.requests
+    resumed = create_app(state=saved, now=clock.now, rate_scale=None)
+    reloaded = create_app(seed=3, now=clock.now, rate_scale=None)
+    reloaded.load_state(saved)
+    later = await ids(resumed, 3) + await ids(reloaded, 3)
+    assert not set(issued) & set(later)
+    assert later[:3] == later[3:]  # still deterministic
+    older = {k: v for k, v in saved.items() if k != "requests"}  # a file from before the field
+    assert create_app(state=older, now=clock.now).requests == 0

@@ -50,7 +50,8 @@ class Emulator:
 
     Use it in process with ``httpx.ASGITransport(app=emulator)`` or serve it with
     ``python -m spapi_services.emulator``. ``state`` is the live data, ``faults`` the fault plan,
-    ``token_requests`` the number of calls of the token endpoint, ``requests`` of all calls,
+    ``token_requests`` the number of calls of the token endpoint, ``requests`` of all calls
+    served with this state (it is exported with the state, so request ids are never reused),
     ``failures`` the handler crashes answered with a 500 (a bug; logged with its traceback).
     Build one with :func:`create_app`.
     """
@@ -90,13 +91,17 @@ class Emulator:
         self.limits = UsagePlans(plans, rate_scale, monotonic or time.monotonic)
         self.lwa = Lwa(state, ttl=token_ttl, clock=self.now_epoch, credentials=credentials)
         self.secret = hashlib.sha256(f"spapi-services-emulator/{state.seed}".encode()).digest()
-        self.requests = 0
         self.failures = 0
 
     def __repr__(self) -> str:
         return f"<Emulator {self.state!r} requests={self.requests}>"
 
     # conveniences for tests ---------------------------------------------------------------
+    @property
+    def requests(self) -> int:
+        """How many HTTP requests have been served with the current state."""
+        return self.state.requests
+
     @property
     def token_requests(self) -> int:
         """How many times the LWA token endpoint was called."""
@@ -144,7 +149,7 @@ class Emulator:
             return
         if scope["type"] != "http":
             return
-        self.requests += 1
+        self.state.requests += 1
         request_id = self._request_id()
         request = await _read(scope, receive)
         operation, response = route(request)

@@ -44,6 +44,8 @@ class State:
 
     seed: int
     counter: int = 0
+    requests: int = 0
+    """How many HTTP requests the emulator has served with this state (request ids count on)."""
     products: dict[str, Json] = field(default_factory=dict)
     stores: dict[str, Json] = field(default_factory=dict)
     resources: dict[str, Json] = field(default_factory=dict)
@@ -142,7 +144,7 @@ class State:
     def to_dict(self) -> Json:
         """A JSON-serialisable snapshot (shares nothing mutable with the state)."""
         data: Json = {"format": _FORMAT, "seed": self.seed, "counter": self.counter}
-        data["status_seq"] = self.status_seq
+        data["status_seq"], data["requests"] = self.status_seq, self.requests
         for name in _PERSISTED:
             data[name] = getattr(self, name)
         copied: Json = json.loads(json.dumps(data))
@@ -155,7 +157,8 @@ class State:
             raise ValueError(f"unsupported emulator state format {data.get('format')!r}")
         data = json.loads(json.dumps(data))
         state = cls(seed=int(data["seed"]), counter=int(data["counter"]))
-        state.status_seq = int(data.get("status_seq", 0))  # absent from older files
+        state.status_seq = int(data.get("status_seq", 0))  # these two are absent from
+        state.requests = int(data.get("requests", 0))  # files written by older versions
         for name in _PERSISTED:
             setattr(state, name, data.get(name, {}))
         state.reindex()
