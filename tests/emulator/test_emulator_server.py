@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import threading
@@ -50,3 +51,26 @@ def test_serves_over_http_and_saves_its_state(tmp_path: Path) -> None:
         process.wait(timeout=10)
     saved = json.loads(state_file.read_text())
     assert saved["seed"] == 4 and job_id in saved["jobs"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGINT to send on Windows")
+def test_ctrl_c_saves_the_state_and_exits_quietly(tmp_path: Path) -> None:
+    state_file = tmp_path / "state.json"
+    command = [sys.executable, "-m", "spapi_services.emulator", "--port", "0", "--seed", "2"]
+    process = subprocess.Popen(
+        [*command, "--state", str(state_file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = _first_line(process, timeout=15).rsplit(" ", 1)[-1]
+        with httpx.Client(base_url=base, timeout=5) as http:
+            assert http.post("/auth/o2/token", data=FORM).status_code == 200
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=10)
+    finally:
+        process.kill()
+    assert process.returncode == 0, errors
+    assert "Traceback" not in errors and "KeyboardInterrupt" not in errors
+    assert json.loads(state_file.read_text())["seed"] == 2

@@ -1,7 +1,8 @@
 """``python -m spapi_services.emulator``: serve the emulator over HTTP with uvicorn.
 
 Prints the base URL once the socket is bound. With ``--state FILE`` the state is loaded from
-FILE when it exists and written back to it on shutdown.
+FILE when it exists and written back to it on shutdown. Ctrl-C stops it quietly (exit status 0)
+after that.
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Services API emulator listening on http://{shown}:{port}", flush=True)
     served = _saving(app, args.state) if args.state else app
     config = uvicorn.Config(served, log_level="warning", access_log=False, lifespan="on")
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises SIGINT once it has shut down (state saved)
+        pass
     return 0
 
 
