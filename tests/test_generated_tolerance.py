@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator
+from datetime import UTC
 from http import HTTPStatus
 from typing import Any
 
@@ -28,6 +29,8 @@ from spapi_services_generated.models import (
     SetAppointmentFulfillmentDataRequest,
 )
 from spapi_services_generated.types import UNSET
+
+from spapi_services import ApiError, ServicesClient
 
 HOST = "https://sellingpartnerapi-na.amazon.com"
 
@@ -241,3 +244,40 @@ async def test_null_items_of_a_list_are_skipped(httpx_mock: HTTPXMock, client: C
     response = await get_service_jobs.asyncio_detailed(client=client, marketplace_ids=["A"])
 
     assert [j.service_job_id for j in response.parsed.payload.jobs] == ["job-1"]
+
+
+# -- through ServicesClient: a tolerated body still gives the documented type, or a typed error
+
+
+@pytest.fixture
+async def sdk() -> AsyncIterator[ServicesClient]:
+    async with ServicesClient(
+        lambda: "Atza|token", marketplace_id="ATVPDKIKX0DER", pacing=False, max_retries=0
+    ) as client:
+        yield client
+
+
+async def test_a_payload_that_is_not_an_object_is_an_api_error(
+    httpx_mock: HTTPXMock, sdk: ServicesClient
+) -> None:
+    httpx_mock.add_response(json={"payload": "job-1"}, headers={"x-amzn-RequestId": "rid-1"})
+
+    with pytest.raises(ApiError) as info:
+        await sdk.get_service_job("job-1")
+
+    assert info.value.status == 200 and info.value.request_id == "rid-1"
+    assert "could not be read" in str(info.value)
+
+
+async def test_odd_errors_and_warnings_never_crash_a_call(
+    httpx_mock: HTTPXMock, sdk: ServicesClient
+) -> None:
+    url = f"{HOST}/service/v1/serviceJobs/job-1/appointments/appt-1/resources"
+    httpx_mock.add_response(url=url, json={"payload": {"warnings": ["ok", {"code": "W1"}]}})
+    httpx_mock.add_response(json={"payload": {"jobs": [_job()]}, "errors": "none"})
+
+    warnings = await sdk.assign_appointment_resources("job-1", "appt-1", resource_ids=["ABCDEFGH"])
+    page = await sdk.get_service_jobs(created_after=datetime.datetime(2026, 1, 1, tzinfo=UTC))
+
+    assert [w.code for w in warnings] == ["W1"]
+    assert [j.service_job_id for j in page.jobs] == ["job-1"]

@@ -4,12 +4,12 @@ turning a generated ``Response`` into a result or a typed error."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
 from spapi_services_generated.client import Client as LowLevelClient
-from spapi_services_generated.types import Response
+from spapi_services_generated.types import Response, Unset
 
 from . import validation
 from ._transport import CallInfo, ServicesTransport, current_call
@@ -178,12 +178,22 @@ class BaseClient:
             raise self._error(reply)
         self._raise_embedded_errors(reply, getattr(reply.response.parsed, "errors", None))
 
-    def _raise_embedded_errors(self, reply: _Reply, errors: Sequence[Any] | None) -> None:
+    def _raise_embedded_errors(self, reply: _Reply, errors: object) -> None:
         """A 2xx that still carries an ``errors`` list is a failure: raise it."""
-        if errors:
-            details = parse_error_list([e.to_dict() for e in errors])
+        if isinstance(errors, list) and errors:
+            items = [e.to_dict() if hasattr(e, "to_dict") else e for e in errors]
+            details = parse_error_list(items)
             if details:
                 raise self._error(reply, details)
+
+    def _payload(self, reply: _Reply, value: object, kind: type[T], default: T | None = None) -> T:
+        """A parsed payload when it is a ``kind``; ``default`` when the body left it out (if a
+        default is given); otherwise the typed error (the body is not the documented model)."""
+        if isinstance(value, kind):
+            return value
+        if default is not None and isinstance(value, Unset):
+            return default
+        raise self._error(reply)
 
     def _error(self, reply: _Reply, errors: list[ErrorDetail] | None = None) -> ApiError:
         response = reply.response

@@ -82,9 +82,11 @@ class CapacityOperations(BaseClient):
             marketplace_ids=marketplaces,
         )
         body = self._result(reply, UpdateScheduleResponse)
-        records = [] if isinstance(body.payload, Unset) else list(body.payload)
+        records = self._payload(reply, body.payload, list, [])
         for record in records:
-            self._raise_embedded_errors(reply, record.errors or None)
+            if not isinstance(record, UpdateScheduleRecord):
+                raise self._error(reply)
+            self._raise_embedded_errors(reply, record.errors)
             _log_warnings(reply.operation, record.warnings)
         return records
 
@@ -142,13 +144,11 @@ class CapacityOperations(BaseClient):
         reply: Any,
         record: CreateReservationRecord | UpdateReservationRecord | Unset,
     ) -> Reservation:
-        if isinstance(record, Unset):
+        if not isinstance(record, CreateReservationRecord | UpdateReservationRecord):
             raise self._error(reply)
-        self._raise_embedded_errors(reply, record.errors or None)
+        self._raise_embedded_errors(reply, record.errors)
         _log_warnings(reply.operation, record.warnings)
-        if isinstance(record.reservation, Unset):
-            raise self._error(reply)
-        return record.reservation
+        return self._payload(reply, record.reservation, Reservation)
 
     async def cancel_reservation(
         self, reservation_id: str, *, marketplace_id: str | None = None
@@ -219,9 +219,8 @@ class CapacityOperations(BaseClient):
 
     def _slot_report(self, reply: Any) -> AppointmentSlotReport:
         body = self._result(reply, GetAppointmentSlotsResponse)
-        if isinstance(body.payload, Unset):
-            return AppointmentSlotReport(appointment_slots=[])
-        return body.payload
+        empty = AppointmentSlotReport(appointment_slots=[])
+        return self._payload(reply, body.payload, AppointmentSlotReport, empty)
 
     async def get_range_slot_capacity(
         self,

@@ -16,7 +16,7 @@ from spapi_services_generated.models import (
     Reservation,
     Warning_,
 )
-from spapi_services_generated.types import UNSET, Unset
+from spapi_services_generated.types import UNSET
 
 from . import documents as _documents
 from . import validation
@@ -39,9 +39,18 @@ def _opt(value: Any) -> Any:
     return UNSET if value is None else value
 
 
-def _log_warnings(operation: str, warnings: Sequence[Warning_] | Unset | None) -> None:
-    for warning in warnings or ():
-        logger.warning("%s: %s: %s", operation, warning.code, warning.message)
+def _warning_list(warnings: object) -> list[Warning_]:
+    """The warnings of a parsed response (anything that is not a warning left out)."""
+    return [w for w in warnings if isinstance(w, Warning_)] if isinstance(warnings, list) else []
+
+
+def _log_warnings(operation: str, warnings: object) -> list[Warning_]:
+    """Logs the warnings of a parsed response and returns them."""
+    found = _warning_list(warnings)
+    for warning in found:
+        message = warning.message if isinstance(warning.message, str) else ""
+        logger.warning("%s: %s: %s", operation, warning.code, message)
+    return found
 
 
 def _appointment_time(
@@ -111,9 +120,7 @@ async def _read_documents(documents: object) -> list[_Attached | tuple[bytes, st
             out.append(doc)
             continue
         try:
-            name = _documents._resolve_type(doc[1])
-            data = await _documents._read_content(doc[0])
-            _documents._check_content(data, name)
+            data, name = await _documents.read_document(doc[0], content_type=doc[1])
         except ValidationError as error:
             raise _validation_error(
                 f"documents[{index}].{error.field}", error.problem, error.allowed

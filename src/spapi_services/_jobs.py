@@ -52,7 +52,6 @@ from spapi_services_generated.models import (
     SetAppointmentResponse,
     Warning_,
 )
-from spapi_services_generated.types import Unset
 
 from . import documents as _documents
 from . import reason_codes, validation
@@ -156,9 +155,7 @@ class JobOperations(BaseClient):
             page_token=_opt(page_token),
         )
         body = self._result(reply, GetServiceJobsResponse)
-        if isinstance(body.payload, Unset):
-            return JobListing(jobs=[])
-        return body.payload
+        return self._payload(reply, body.payload, JobListing, JobListing(jobs=[]))
 
     def iter_service_job_pages(
         self, *, max_pages: int | None = None, **filters: Any
@@ -195,9 +192,7 @@ class JobOperations(BaseClient):
             "getServiceJobByServiceJobId", _get_job.asyncio_detailed, service_job_id
         )
         body = self._result(reply, GetServiceJobByServiceJobIdResponse)
-        if isinstance(body.payload, Unset):
-            raise self._error(reply)
-        return body.payload
+        return self._payload(reply, body.payload, ServiceJob)
 
     async def complete_service_job(self, service_job_id: str) -> None:
         """Mark a service job as completed (completeServiceJobByServiceJobId)."""
@@ -328,10 +323,7 @@ class JobOperations(BaseClient):
             body=AssignAppointmentResourcesRequest(resources=resources),
         )
         result = self._result(reply, AssignAppointmentResourcesResponse)
-        if isinstance(result.payload, Unset) or isinstance(result.payload.warnings, Unset):
-            return []
-        _log_warnings(reply.operation, result.payload.warnings)
-        return list(result.payload.warnings)
+        return _log_warnings(reply.operation, getattr(result.payload, "warnings", None))
 
     async def set_appointment_fulfillment_data(
         self,
@@ -508,9 +500,7 @@ class JobOperations(BaseClient):
             body=document,
         )
         body = self._result(reply, CreateServiceDocumentUploadDestination)
-        if isinstance(body.payload, Unset):
-            raise self._error(reply)
-        return body.payload
+        return self._payload(reply, body.payload, ServiceDocumentUploadDestination)
 
     async def upload_document(
         self, content: _Content, *, content_type: str
