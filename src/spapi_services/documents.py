@@ -54,6 +54,7 @@ __all__ = [
     "EncryptedDocument",
     "UploadedDocument",
     "encrypt_document",
+    "read_document",
     "upload_document",
 ]
 
@@ -197,13 +198,11 @@ async def upload_document(
     (not AES, wrong key or IV length, not https) before anything is uploaded, or when the PUT
     fails. Errors raised by ``create_destination`` propagate unchanged.
     """
-    name = _resolve_type(content_type)
     if isinstance(max_attempts, bool) or not isinstance(max_attempts, int) or max_attempts < 1:
         raise ValidationError("max_attempts", f"is {max_attempts!r}", allowed="an integer >= 1")
     if not timeout > 0:
         raise ValidationError("timeout", f"is {timeout!r}", allowed="a number of seconds > 0")
-    data = await _read_content(content)
-    _check_content(data, name)
+    data, name = await read_document(content, content_type=content_type)
     md5 = await anyio.to_thread.run_sync(b64_md5, data)
     logger.debug("requesting an upload destination for a %s of %d bytes", name, len(data))
     destination = await create_destination(
@@ -233,6 +232,21 @@ async def upload_document(
         content_type=name,
         content_length=len(data),
     )
+
+
+async def read_document(
+    content: bytes | bytearray | memoryview | os.PathLike[str] | str | BinaryIO,
+    *,
+    content_type: str,
+) -> tuple[bytes, str]:
+    """The document's bytes and its content type as the API names it (``PNG``...), checked as
+    :func:`upload_document` checks them: a known type, 1 byte to 5 MiB, bytes that start with
+    that type's file signature. Raises :class:`ValidationError` (``content_type``, ``content``).
+    """
+    name = _resolve_type(content_type)
+    data = await _read_content(content)
+    _check_content(data, name)
+    return data, name
 
 
 def _resolve_type(content_type: object) -> str:

@@ -8,6 +8,7 @@ after that.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import socket
 import sys
@@ -68,10 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Services API emulator listening on http://{shown}:{port}", flush=True)
     served = _saving(app, args.state) if args.state else app
     config = uvicorn.Config(served, log_level="warning", access_log=False, lifespan="on")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises SIGINT once shut down
         uvicorn.Server(config).run(sockets=[sock])
-    except KeyboardInterrupt:  # uvicorn re-raises SIGINT once it has shut down (state saved)
-        pass
     return 0
 
 
