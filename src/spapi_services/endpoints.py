@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -164,6 +165,7 @@ _REGION_OF_HOST: Mapping[str, str] = MappingProxyType(
 )
 
 
+@functools.lru_cache(maxsize=32)  # a client asks for its own base URL on every call
 def endpoint_region(url: str) -> str | None:
     """The region code (``"na"``...) of an Amazon production or sandbox host; None for any
     other host (a proxy, the local emulator)."""
