@@ -73,6 +73,18 @@ def _job(emu: Emulator, request: Request, action: str, not_found: str) -> Json:
     return job
 
 
+def _active_appointment(job: Json, request: Request) -> Json:
+    """The path's appointment, which must still be active to be changed."""
+    appointment = _appointment(job, request)
+    if appointment.get("appointmentStatus") != ACTIVE:
+        raise invalid(
+            422,
+            f"Appointment with appointment id {appointment['appointmentId']} is not valid "
+            "to update. Please check the input again",
+        )
+    return appointment
+
+
 def _appointment(job: Json, request: Request) -> Json:
     appointment_id = request.params["appointmentId"]
     if len(appointment_id) > 100:
@@ -193,13 +205,7 @@ def reschedule_appointment(emu: Emulator, request: Request) -> Response:
     if not isinstance(code, str) or not code:
         raise missing(400, "rescheduleReasonCode")
     job = _job(emu, request, "reschedule", "No job exist with jobId : {}")
-    old = _appointment(job, request)
-    if old.get("appointmentStatus") != ACTIVE:
-        raise invalid(
-            422,
-            f"Appointment with appointment id {old['appointmentId']} is not valid to update. "
-            "Please check the input again",
-        )
+    old = _active_appointment(job, request)
     ok, allowed = _reason_allowed("reschedule", job, code)
     if not ok:
         raise invalid(
@@ -295,13 +301,7 @@ def set_fulfillment(emu: Emulator, request: Request) -> Response:
     """setAppointmentFulfillmentData (the app answers its errors as a bare array)."""
     body = fulfillment.check_shape(request.json())
     job = _job(emu, request, "fulfill", "No job exist with jobId : {}")
-    appointment = _appointment(job, request)
-    if appointment.get("appointmentStatus") != ACTIVE:
-        raise invalid(
-            422,
-            f"Appointment with appointment id {appointment['appointmentId']} is not valid "
-            "to update. Please check the input again",
-        )
+    appointment = _active_appointment(job, request)
     errors = fulfillment.problems(emu, job, appointment, body)
     if errors:
         raise HttpError(
