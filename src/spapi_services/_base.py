@@ -186,13 +186,15 @@ class BaseClient:
             if details:
                 raise self._error(reply, details)
 
-    def _payload(self, reply: _Reply, value: object, kind: type[T], default: T | None = None) -> T:
-        """A parsed payload when it is a ``kind``; ``default`` when the body left it out (if a
-        default is given); otherwise the typed error (the body is not the documented model)."""
+    def _payload(
+        self, reply: _Reply, value: object, kind: type[T], empty: Callable[[], T] | None = None
+    ) -> T:
+        """A parsed payload when it is a ``kind``; ``empty()`` when the body left it out (if
+        ``empty`` is given); otherwise the typed error (the body is not the documented model)."""
         if isinstance(value, kind):
             return value
-        if default is not None and isinstance(value, Unset):
-            return default
+        if empty is not None and isinstance(value, Unset):
+            return empty()
         raise self._error(reply)
 
     def _error(self, reply: _Reply, errors: list[ErrorDetail] | None = None) -> ApiError:

@@ -82,7 +82,7 @@ class CapacityOperations(BaseClient):
             marketplace_ids=marketplaces,
         )
         body = self._result(reply, UpdateScheduleResponse)
-        records = self._payload(reply, body.payload, list, [])
+        records = self._payload(reply, body.payload, list, list)
         for record in records:
             if not isinstance(record, UpdateScheduleRecord):
                 raise self._error(reply)
@@ -219,8 +219,12 @@ class CapacityOperations(BaseClient):
 
     def _slot_report(self, reply: Any) -> AppointmentSlotReport:
         body = self._result(reply, GetAppointmentSlotsResponse)
-        empty = AppointmentSlotReport(appointment_slots=[])
-        return self._payload(reply, body.payload, AppointmentSlotReport, empty)
+        return self._payload(
+            reply,
+            body.payload,
+            AppointmentSlotReport,
+            lambda: AppointmentSlotReport(appointment_slots=[]),
+        )
 
     async def get_range_slot_capacity(
         self,

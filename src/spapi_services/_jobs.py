@@ -155,7 +155,7 @@ class JobOperations(BaseClient):
             page_token=_opt(page_token),
         )
         body = self._result(reply, GetServiceJobsResponse)
-        return self._payload(reply, body.payload, JobListing, JobListing(jobs=[]))
+        return self._payload(reply, body.payload, JobListing, lambda: JobListing(jobs=[]))
 
     def iter_service_job_pages(
         self, *, max_pages: int | None = None, **filters: Any
